@@ -1,0 +1,115 @@
+package org.marsad.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.marsad.model.Span;
+import org.marsad.store.Highlight;
+import org.marsad.store.SearchHit;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import org.marsad.store.codec.ArticleJson;
+import org.marsad.store.lucene.LuceneStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad search QUERY}: full-text search across Arabic spelling variants. */
+@Command(name = "search", description = "Search stored articles; Arabic matches across spelling variants.")
+final class SearchCommand implements Callable<Integer> {
+  @ParentCommand private MarsadCommand root;
+  @Spec private CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words; \"…\" for a phrase. Empty lists the newest.")
+  private List<String> query = List.of();
+
+  @Option(names = "--source", description = "Only articles from this source.")
+  private @Nullable String source;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after this day (UTC).")
+  private @Nullable LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this day (UTC).")
+  private @Nullable LocalDate to;
+
+  @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  private int limit;
+
+  @Option(names = "--offset", defaultValue = "0", description = "Hits to skip.")
+  private int offset;
+
+  @Option(names = "--json", description = "Print the result as JSON.")
+  private boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    SearchRequest request = new SearchRequest(String.join(" ", query), source, from, to, offset, limit);
+    SearchResult result;
+    try (LuceneStore store = LuceneStore.open(root.indexDir())) {
+      result = store.search(request);
+    }
+    if (json) {
+      out.println(ArticleJson.mapper().writeValueAsString(toJson(result)));
+      return ExitCodes.OK;
+    }
+    out.printf(Locale.ROOT, "%,d articles%n", result.total());
+    int rank = offset;
+    for (SearchHit hit : result.hits()) {
+      out.printf(
+          Locale.ROOT,
+          "%n%d. %s%n   %s · %s · %s%n",
+          ++rank,
+          hit.title(),
+          hit.source() == null ? "?" : hit.source(),
+          hit.published() == null ? "no date" : hit.published().iso(),
+          hit.id());
+      for (Highlight h : hit.highlights()) {
+        out.println("   … " + marked(h, Terminal.isInteractive()) + " …");
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The passage with its matches in bold on a terminal, between ⟦ ⟧ otherwise. */
+  static String marked(Highlight h, boolean ansi) {
+    StringBuilder sb = new StringBuilder();
+    int at = 0;
+    for (Span m : h.matches()) {
+      sb.append(h.text(), at, m.start()).append(ansi ? "\u001b[1m" : "⟦").append(m.of(h.text())).append(ansi ? "\u001b[0m" : "⟧");
+      at = m.end();
+    }
+    return sb.append(h.text().substring(at)).toString().replace('\n', ' ');
+  }
+
+  static ObjectNode toJson(SearchResult result) {
+    ObjectNode n = ArticleJson.mapper().createObjectNode();
+    n.put("total", result.total());
+    ArrayNode hits = n.putArray("hits");
+    for (SearchHit hit : result.hits()) {
+      ObjectNode o = hits.addObject();
+      o.put("id", hit.id());
+      o.put("title", hit.title());
+      o.put("source", hit.source());
+      o.put("published", hit.published() == null ? null : hit.published().iso());
+      o.put("score", hit.score());
+      ArrayNode hl = o.putArray("highlights");
+      for (Highlight h : hit.highlights()) {
+        ObjectNode ho = hl.addObject();
+        ho.put("field", h.field());
+        ho.put("text", h.text());
+        ArrayNode matches = ho.putArray("matches");
+        h.matches().forEach(m -> matches.addObject().put("start", m.start()).put("end", m.end()));
+      }
+    }
+    return n;
+  }
+}

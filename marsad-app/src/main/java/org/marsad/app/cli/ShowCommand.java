@@ -1,0 +1,68 @@
+package org.marsad.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.marsad.model.Article;
+import org.marsad.model.Credit;
+import org.marsad.model.RelatedRef;
+import org.marsad.store.codec.ArticleJson;
+import org.marsad.store.lucene.LuceneStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad show ID}: one stored article, all its fields. */
+@Command(name = "show", description = "Show one stored article. Exit code 5 when no article has that id.")
+final class ShowCommand implements Callable<Integer> {
+  @ParentCommand private MarsadCommand root;
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "ID", description = "The article's id (from search).")
+  private String id;
+
+  @Option(names = "--json", description = "Print the article as JSON.")
+  private boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Optional<Article> found;
+    try (LuceneStore store = LuceneStore.open(root.indexDir())) {
+      found = store.find(id);
+    }
+    if (found.isEmpty()) {
+      spec.commandLine().getErr().println("marsad: no article with id " + id);
+      return ExitCodes.NOT_FOUND;
+    }
+    Article a = found.get();
+    if (json) {
+      out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(ArticleJson.toNode(a)));
+      return ExitCodes.OK;
+    }
+    out.println(a.title());
+    out.println("=".repeat(Math.min(60, Math.max(10, a.title().length()))));
+    out.println("id:        " + a.id());
+    if (a.url() != null) {
+      out.println("url:       " + a.url());
+    }
+    out.println("published: " + (a.published() == null ? "unknown" : a.published().iso() + "  (\"" + a.published().text() + "\")"));
+    for (Credit c : a.credits()) {
+      out.printf("%-10s %s%n", c.role().key() + ":", c.name());
+    }
+    out.println();
+    a.body().forEach(p -> out.println(p + "\n"));
+    if (!a.tags().isEmpty()) {
+      out.println("tags: " + String.join(" · ", a.tags()));
+    }
+    for (RelatedRef r : a.related()) {
+      out.println("read also: " + r.title() + " (" + r.source() + ", " + r.id() + ")");
+    }
+    a.provenance().notes().forEach(n -> out.println("note: " + n));
+    out.println("from: " + a.provenance().location());
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,172 @@
+package org.marsad.app.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.marsad.ingest.ArticleSink;
+import org.marsad.ingest.page.AggregatorPageReader;
+import org.marsad.ingest.records.RecordsReader;
+import org.marsad.model.Article;
+import org.marsad.model.Diagnostic;
+import org.marsad.model.Diagnostics;
+import org.marsad.store.ArticleStore;
+
+/**
+ * Reads inputs into the store. Each file goes to the reader its name or first bytes call for; a
+ * file that cannot be read is skipped with its reason and the rest of the batch goes on. Commits
+ * every {@code commitEvery} writes, so a kill loses at most that much work. Not thread-safe.
+ */
+public final class Ingester {
+  /** Called after each article and each file, so a terminal can show progress. */
+  public interface Progress {
+    void update(IngestSummary summary, int fileIndex, int fileCount, Path file);
+
+    Progress NONE = (summary, fileIndex, fileCount, file) -> {};
+  }
+
+  private final ArticleStore store;
+  private final int commitEvery;
+  private final AggregatorPageReader pages = new AggregatorPageReader();
+  private final RecordsReader records = new RecordsReader();
+
+  public Ingester(ArticleStore store, int commitEvery) {
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery: must be >= 1, got " + commitEvery);
+    }
+    this.store = store;
+    this.commitEvery = commitEvery;
+  }
+
+  /** Ingests every file named by {@code args} (files, folders, globs). */
+  public IngestSummary ingest(List<String> args, Progress progress) throws IOException {
+    IngestSummary summary = new IngestSummary();
+    List<Path> files = args.stream().flatMap(a -> InputPaths.expand(a, summary).stream()).toList();
+    long[] sinceCommit = {0};
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      int index = i;
+      summary.file();
+      ArticleSink sink =
+          article -> {
+            store(article, summary);
+            if (++sinceCommit[0] >= commitEvery) {
+              commit();
+              sinceCommit[0] = 0;
+            }
+            progress.update(summary, index, files.size(), file);
+          };
+      ingestFile(file, sink, summary);
+      progress.update(summary, index + 1, files.size(), file);
+    }
+    commit();
+    return summary;
+  }
+
+  private void store(Article article, IngestSummary summary) throws IOException {
+    summary.read();
+    try {
+      switch (store.upsert(article)) {
+        case CREATED -> summary.created();
+        case UPDATED -> summary.updated();
+        case UNCHANGED -> summary.unchanged();
+      }
+    } catch (IOException e) {
+      throw new StoreFailure(e);
+    }
+  }
+
+  private void commit() throws IOException {
+    try {
+      store.commit();
+    } catch (IOException e) {
+      throw new StoreFailure(e);
+    }
+  }
+
+  private void ingestFile(Path file, ArticleSink sink, IngestSummary summary) throws IOException {
+    Diagnostics diagnostics = new Diagnostics(200);
+    try {
+      long size = Files.size(file);
+      if (size == 0) {
+        summary.skipped(file + ": empty file");
+        return;
+      }
+      switch (kindOf(file)) {
+        case RECORDS -> records.read(file, sink, diagnostics);
+        case PAGE -> readPage(file, size, sink, diagnostics);
+        case BINARY -> summary.skipped(file + ": not a page or a JSON records file (binary content)");
+      }
+    } catch (IOException e) {
+      if (isStoreFailure(e)) {
+        throw e;
+      }
+      summary.skipped(file + ": cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    for (Diagnostic d : diagnostics.list()) {
+      summary.diagnostic(d);
+    }
+    if (diagnostics.dropped() > 0) {
+      summary.skipped(file + ": " + diagnostics.dropped() + " more problems not listed");
+    }
+  }
+
+  private void readPage(Path file, long size, ArticleSink sink, Diagnostics diagnostics) throws IOException {
+    if (size > AggregatorPageReader.MAX_PAGE_BYTES) {
+      diagnostics.error(file.toString(), "too large for a page (" + size / (1024 * 1024) + " MB > " + AggregatorPageReader.MAX_PAGE_BYTES / (1024 * 1024) + " MB)");
+      return;
+    }
+    for (Article a : pages.read(Files.readAllBytes(file), file.toString(), diagnostics)) {
+      sink.accept(a);
+    }
+  }
+
+  private enum Kind {
+    RECORDS,
+    PAGE,
+    BINARY
+  }
+
+  /** By name first, then by the first bytes: JSON starts with { or [, a page is text. */
+  private static Kind kindOf(Path file) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (RecordsReader.canRead(file)) {
+      return Kind.RECORDS;
+    }
+    if (name.endsWith(".txt") || name.endsWith(".text")) {
+      return Kind.PAGE;
+    }
+    byte[] head = new byte[512];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    for (int i = 0; i < n; i++) {
+      int b = head[i] & 0xFF;
+      if (b == '{' || b == '[') {
+        return Kind.RECORDS;
+      }
+      if (b == 0) {
+        return Kind.BINARY;
+      }
+      if (!Character.isWhitespace(b) && b != 0xEF && b != 0xBB && b != 0xBF) {
+        return b < 0x20 ? Kind.BINARY : Kind.PAGE;
+      }
+    }
+    return Kind.PAGE;
+  }
+
+  /** Store failures stop the run: carrying on would report articles as stored that are not. */
+  private static boolean isStoreFailure(IOException e) {
+    return e instanceof StoreFailure;
+  }
+
+  /** Wraps an I/O failure of the store itself, as opposed to one of an input file. */
+  static final class StoreFailure extends IOException {
+    StoreFailure(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package org.marsad.eval.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code marsad eval TASK}: quality on labelled data, one JSON line last. */
+@Command(
+    name = "eval",
+    description = "Measure quality on labelled data. Prints a table, then one JSON line; exit code 4 below a floor.",
+    subcommands = {AggregatorEvalCommand.class})
+final class EvalCommand {}

@@ -1,0 +1,94 @@
+package org.marsad.ingest.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.arabic.dates.ArabicDateParser;
+import org.marsad.ingest.ArticleIds;
+import org.marsad.model.Article;
+import org.marsad.model.Diagnostics;
+import org.marsad.model.Provenance;
+import org.marsad.model.RelatedRef;
+
+/**
+ * Reads a scraped aggregator text page into its articles: the main article first, then each "read
+ * also" article of another outlet that the page glued after it, each linked from the main one.
+ * Pages come in many layouts (navigation above the headline, a repeated headline, date and source on
+ * one line, bylines, outlet credits such as "المناطق_متابعات", mojibake lines); what cannot be read
+ * is reported in the diagnostics and never thrown. Thread-safe.
+ */
+public final class AggregatorPageReader {
+  public static final String NAME = "aggregator-page";
+  /** Larger files are not pages; they are refused rather than read into memory. */
+  public static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
+
+  private final PageDecoder decoder = new PageDecoder();
+  private final LineClassifier classifier;
+  private final SectionSplitter splitter = new SectionSplitter();
+  private final SectionParser parser;
+
+  public AggregatorPageReader() {
+    ArabicDateParser dates = new ArabicDateParser();
+    PageLexicon lexicon = PageLexicon.defaults();
+    this.classifier = new LineClassifier(lexicon, dates);
+    this.parser = new SectionParser(dates, new TagChunker(lexicon));
+  }
+
+  /** Reads a page from its bytes; an empty list (and an error) when they are not a text page. */
+  public List<Article> read(byte[] bytes, String location, Diagnostics diagnostics) {
+    if (bytes.length > MAX_PAGE_BYTES) {
+      diagnostics.error(location, "too large for a page (" + bytes.length / (1024 * 1024) + " MB > " + MAX_PAGE_BYTES / (1024 * 1024) + " MB)");
+      return List.of();
+    }
+    String text = decoder.decode(bytes, location, diagnostics);
+    return text == null ? List.of() : read(text, location, diagnostics);
+  }
+
+  /** Reads a page from its text. */
+  public List<Article> read(String text, String location, Diagnostics diagnostics) {
+    List<PageEntry> entries = new ArrayList<>();
+    for (PageLine line : decoder.lines(text, location, diagnostics)) {
+      LineFacts facts = classifier.classify(line);
+      if (facts.kind() != LineFacts.Kind.FURNITURE) {
+        entries.add(new PageEntry(line, facts));
+      }
+    }
+    if (entries.isEmpty()) {
+      diagnostics.error(location, "empty page: no text");
+      return List.of();
+    }
+    List<Article> articles = new ArrayList<>();
+    for (PageSection section : splitter.split(entries, location, diagnostics)) {
+      ParsedSection parsed = parser.parse(section, location, diagnostics);
+      if (parsed.body().isEmpty() && parsed.title().isEmpty()) {
+        diagnostics.warn(location, "a section without text was skipped");
+        continue;
+      }
+      articles.add(toArticle(parsed, location, section.embedded()));
+    }
+    return link(articles);
+  }
+
+  private static Article toArticle(ParsedSection s, String location, boolean embedded) {
+    String id = ArticleIds.forContent(s.source(), s.title(), s.published());
+    Provenance provenance = new Provenance(location + (embedded ? "#read-also" : ""), NAME, null, s.notes());
+    return new Article(id, null, s.title(), s.body(), s.published(), s.source(), s.credits(), s.tags(), List.of(), provenance);
+  }
+
+  /** Links the main article to the embedded ones and marks where those came from. */
+  private static List<Article> link(List<Article> articles) {
+    if (articles.size() < 2) {
+      return articles;
+    }
+    Article main = articles.get(0);
+    List<Article> out = new ArrayList<>();
+    List<RelatedRef> refs = new ArrayList<>();
+    for (Article a : articles.subList(1, articles.size())) {
+      Provenance p = a.provenance();
+      Article embedded = a.withProvenance(new Provenance(p.location(), p.reader(), main.id(), p.notes()));
+      refs.add(RelatedRef.to(embedded));
+      out.add(embedded);
+    }
+    out.add(0, main.withRelated(refs));
+    return out;
+  }
+}

@@ -1,0 +1,224 @@
+package org.marsad.ingest.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.marsad.arabic.dates.ArabicDateParser;
+import org.marsad.arabic.dates.DateMention;
+import org.marsad.ingest.page.PageLexicon.Kind;
+import org.marsad.model.Credit;
+import org.marsad.model.Credit.Role;
+
+/**
+ * Tells what each line of a scraped page is: running text, page furniture, a read-also marker, a
+ * tag list, a credit or date line, or a wire chain. Thread-safe.
+ */
+final class LineClassifier {
+  /** Credit values longer than this are sentences, not names. */
+  private static final int MAX_NAME_WORDS = 8;
+
+  private final PageLexicon lexicon;
+  private final ArabicDateParser dates;
+  private final CreditLines creditLines;
+
+  LineClassifier(PageLexicon lexicon, ArabicDateParser dates) {
+    this.lexicon = lexicon;
+    this.dates = dates;
+    this.creditLines = new CreditLines(lexicon);
+  }
+
+  LineFacts classify(PageLine line) {
+    if (line.isBlank() || isFurniture(line.keys(), 0)) {
+      return LineFacts.of(LineFacts.Kind.FURNITURE, "");
+    }
+    int readAlso = lexicon.matchWords(Kind.READ_ALSO, line.keys(), 0);
+    if (readAlso > 0 && (readAlso == line.wordCount() || labelEnds(line, readAlso))) {
+      return LineFacts.of(LineFacts.Kind.READ_ALSO, stripSeparators(line.textFromWord(readAlso)));
+    }
+    int tags = lexicon.matchWords(Kind.TAGS_LABEL, line.keys(), 0);
+    if (tags > 0 && labelEnds(line, tags)) {
+      return LineFacts.of(LineFacts.Kind.TAGS, stripSeparators(line.textFromWord(tags)));
+    }
+    LineFacts meta = metadata(line);
+    if (meta != null) {
+      return meta;
+    }
+    List<String> chain = creditLines.wireChain(line);
+    if (!chain.isEmpty()) {
+      return new LineFacts(LineFacts.Kind.WIRE, null, false, chain.stream().map(n -> new Credit(Role.WIRE, n)).toList(), "");
+    }
+    LineFacts outlet = creditLines.outletLine(line);
+    return outlet != null ? outlet : LineFacts.text();
+  }
+
+  /** Whether the words from {@code from} on are all page furniture. */
+  boolean isFurniture(List<String> keys, int from) {
+    int i = from;
+    while (i < keys.size()) {
+      if (keys.get(i).isEmpty()) {
+        i++;
+        continue;
+      }
+      int m = lexicon.matchWords(Kind.FURNITURE, keys, i);
+      if (m == 0) {
+        return false;
+      }
+      i += m;
+    }
+    return true;
+  }
+
+  /** A line made of labelled segments ("آخر تحديث ... - المصدر: ..."), or an unlabelled date line. */
+  private @Nullable LineFacts metadata(PageLine line) {
+    List<int[]> segments = labelSegments(line);
+    if (segments.isEmpty()) {
+      return dateLine(line);
+    }
+    DateMention date = null;
+    boolean labelled = false;
+    List<Credit> credits = new ArrayList<>();
+    int firstLabel = segments.get(0)[0];
+    if (firstLabel > 0) {
+      // Words before the first label must themselves be a date ("الأحد 24 نوفمبر 2024 - المصدر: X").
+      DateMention lead = onlyDate(line.textOfWords(0, firstLabel));
+      if (lead == null) {
+        return null;
+      }
+      date = lead;
+    }
+    for (int[] seg : segments) {
+      Kind kind = Kind.values()[seg[2]];
+      String value = valueOf(line, seg);
+      if (kind == Kind.DATE_LABEL) {
+        DateMention d = firstDate(value);
+        if (d == null) {
+          return segments.size() == 1 ? null : LineFacts.text();
+        }
+        if (date == null || !labelled) {
+          date = d;
+          labelled = true;
+        }
+      } else {
+        String name = cleanName(value);
+        if (name.isEmpty() || name.split("\\s+").length > MAX_NAME_WORDS) {
+          return null;
+        }
+        credits.add(new Credit(roleOf(kind), name));
+      }
+    }
+    return new LineFacts(LineFacts.Kind.META, date, labelled, credits, "");
+  }
+
+  /** Segments {@code [fromWord, toWord, kind ordinal]} starting at labels, in line order. */
+  private List<int[]> labelSegments(PageLine line) {
+    List<int[]> found = new ArrayList<>();
+    List<String> keys = line.keys();
+    for (int i = 0; i < keys.size(); i++) {
+      if (i > 0 && !isSeparator(line.words().get(i - 1))) {
+        continue;
+      }
+      for (Kind kind : new Kind[] {Kind.DATE_LABEL, Kind.SOURCE_LABEL, Kind.PREPARER_LABEL, Kind.AUTHOR_LABEL}) {
+        int m = lexicon.matchWords(kind, keys, i);
+        if (m > 0 && acceptsLabel(line, kind, i, m)) {
+          if (!found.isEmpty()) {
+            found.get(found.size() - 1)[1] = i;
+          }
+          found.add(new int[] {i, keys.size(), kind.ordinal(), i + m});
+          i += m - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Strong labels may stand without punctuation; words that are also common need ":" or "/". */
+  private boolean acceptsLabel(PageLine line, Kind kind, int at, int length) {
+    if (at + length >= line.wordCount()) {
+      return false;
+    }
+    boolean separated = labelEnds(line, at + length);
+    return switch (kind) {
+      case DATE_LABEL -> true;
+      case AUTHOR_LABEL -> separated || line.keys().get(at).equals("بقلم") || line.wordCount() <= 5;
+      default -> separated || line.wordCount() <= 4;
+    };
+  }
+
+  private static String valueOf(PageLine line, int[] seg) {
+    return stripSeparators(line.textOfWords(seg[3], seg[1]));
+  }
+
+  private String cleanName(String value) {
+    PageLine v = PageLine.of(0, value);
+    int end = v.wordCount();
+    while (end > 0 && isFurniture(v.keys().subList(end - 1, end), 0)) {
+      end--;
+    }
+    // Furniture phrases of several words ("اقرأ المزيد") are cut from the end as a whole.
+    for (int i = 0; i < end; i++) {
+      if (isFurniture(v.keys(), i)) {
+        end = i;
+        break;
+      }
+    }
+    return stripSeparators(v.textOfWords(0, end));
+  }
+
+  private @Nullable LineFacts dateLine(PageLine line) {
+    DateMention d = onlyDate(line.text());
+    return d == null ? null : new LineFacts(LineFacts.Kind.META, d, false, List.of(), "");
+  }
+
+  /** The date of a text that holds nothing else but weekday words, times and separators. */
+  private @Nullable DateMention onlyDate(String text) {
+    List<DateMention> found = dates.findAll(text);
+    if (found.isEmpty()) {
+      return null;
+    }
+    DateMention d = found.get(0);
+    String rest = text.substring(0, d.span().start()) + " " + text.substring(d.span().end());
+    long words = PageLine.of(0, rest).keys().stream().filter(k -> !k.isEmpty() && !isDateFiller(k)).count();
+    return words <= 1 ? d : null;
+  }
+
+  private @Nullable DateMention firstDate(String value) {
+    List<DateMention> found = dates.findAll(value);
+    if (found.isEmpty()) {
+      return null;
+    }
+    DateMention d = found.get(0);
+    long before = PageLine.of(0, value.substring(0, d.span().start())).keys().stream().filter(k -> !isDateFiller(k)).count();
+    return before <= 1 ? d : null;
+  }
+
+  private static boolean isDateFiller(String key) {
+    return key.isEmpty() || Weekdays.isWeekday(key) || key.equals("الساعه") || key.equals("في") || key.equals("-");
+  }
+
+  static boolean isSeparator(String word) {
+    return word.matches("[-–—|/:•·،,]+") || word.endsWith("-") || word.endsWith("|") || word.endsWith("/") || word.endsWith("،");
+  }
+
+  /** Whether the label of {@code length} words is closed by ":" or "/" (on its last word or next). */
+  static boolean labelEnds(PageLine line, int length) {
+    String last = line.words().get(length - 1);
+    if (last.endsWith(":") || last.endsWith("/") || last.endsWith("：")) {
+      return true;
+    }
+    return length < line.wordCount() && line.words().get(length).matches("[:/：\\-–]+.*");
+  }
+
+  static String stripSeparators(String text) {
+    return text.replaceAll("^[\\s:：/\\-–—|•·،,]+", "").replaceAll("[\\s:：/\\-–—|•·،,]+$", "").strip();
+  }
+
+  private static Role roleOf(Kind kind) {
+    return switch (kind) {
+      case SOURCE_LABEL -> Role.SOURCE;
+      case PREPARER_LABEL -> Role.PREPARER;
+      case AUTHOR_LABEL -> Role.AUTHOR;
+      default -> throw new IllegalArgumentException("kind: not a credit label: " + kind);
+    };
+  }
+}

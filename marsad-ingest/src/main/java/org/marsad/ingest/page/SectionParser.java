@@ -1,0 +1,208 @@
+package org.marsad.ingest.page;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.marsad.arabic.dates.ArabicDateParser;
+import org.marsad.arabic.dates.DateMention;
+import org.marsad.ingest.TitleDeriver;
+import org.marsad.model.Credit;
+import org.marsad.model.Diagnostics;
+import org.marsad.model.Published;
+
+/**
+ * Reads one section of a page: the headline (the line just above the first credit or date line, or
+ * the repeated or last short line before the running text), the credits and the publication date,
+ * the body (everything after the headline that is running text), the wire chain and the tags. Lines
+ * above the headline are site navigation or other headlines and are dropped. Thread-safe.
+ */
+final class SectionParser {
+  /** Headlines have a few words; a two-word line above an article is a menu item. */
+  private static final int MIN_HEADLINE_WORDS = 3;
+  /** A dateline in running text is read only near the start of the first paragraphs. */
+  private static final int DATELINE_CHARS = 300;
+
+  private final ArabicDateParser dates;
+  private final TagChunker tags;
+
+  SectionParser(ArabicDateParser dates, TagChunker tags) {
+    this.dates = dates;
+    this.tags = tags;
+  }
+
+  ParsedSection parse(PageSection section, String location, Diagnostics diagnostics) {
+    List<PageEntry> entries = section.entries();
+    int h = section.headline() != null ? -1 : headlineIndex(entries);
+    String headline = section.headline() != null ? section.headline() : h >= 0 ? entries.get(h).line().text() : null;
+    String headlineKey = headline == null ? "" : PageLexicon.key(headline);
+    List<String> body = new ArrayList<>();
+    Set<Credit> credits = new LinkedHashSet<>();
+    List<String> tagList = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (int i = Math.max(0, h + 1); i < entries.size(); i++) {
+      PageEntry e = entries.get(i);
+      switch (e.kind()) {
+        case TEXT -> {
+          if (!isRepeatedHeadline(e.line(), headlineKey)) {
+            body.add(e.line().text());
+          }
+        }
+        case META -> {
+          credits.addAll(e.facts().credits());
+          if (!e.facts().value().isEmpty()) {
+            body.add(e.facts().value());
+          }
+        }
+        case WIRE -> credits.addAll(e.facts().credits());
+        case TAGS -> {
+          String text = e.facts().value();
+          if (text.isEmpty() && i + 1 < entries.size() && entries.get(i + 1).isText()) {
+            text = entries.get(++i).line().text();
+          }
+          tagList.addAll(tags.chunk(text));
+        }
+        default -> {}
+      }
+    }
+    int skipped = Math.max(0, h);
+    if (skipped > 0) {
+      diagnostics.warn(location + ":" + entries.get(0).line().number(), "dropped " + skipped + " line(s) above the headline as navigation");
+    }
+    Published published = published(entries, h, body, notes);
+    if (published == null) {
+      diagnostics.warn(location, "no publication date found" + (headline == null ? "" : " for \"" + abbreviate(headline) + "\""));
+    }
+    String title = headline;
+    if (title == null) {
+      title = TitleDeriver.fromBody(body);
+      notes.add(TitleDeriver.NOTE);
+      diagnostics.warn(location, "no headline found; title derived from body");
+    }
+    return new ParsedSection(title, body, published, ordered(credits), tagList, notes);
+  }
+
+  /** The headline's index in {@code entries}, or -1 when the section has none. */
+  static int headlineIndex(List<PageEntry> entries) {
+    int firstPara = firstParagraph(entries);
+    // The article's own credits stand in one block just above its text; a date or credit further
+    // up (the site's "today", a menu) belongs to the page, not the article.
+    int anchor = -1;
+    for (int i = firstPara - 1; i >= 0; i--) {
+      boolean meta = entries.get(i).kind() == LineFacts.Kind.META;
+      if (meta) {
+        anchor = i;
+      } else if (anchor >= 0) {
+        break;
+      }
+    }
+    int repeated = repeatedHeadline(entries, firstPara);
+    if (repeated >= 0) {
+      return repeated;
+    }
+    if (anchor >= 0) {
+      for (int i = anchor - 1; i >= 0; i--) {
+        if (isHeadline(entries.get(i))) {
+          return i;
+        }
+      }
+      for (int i = anchor + 1; i < firstPara; i++) {
+        if (isHeadline(entries.get(i))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    for (int i = firstPara - 1; i >= 0; i--) {
+      if (isHeadline(entries.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int firstParagraph(List<PageEntry> entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).isText() && entries.get(i).line().isParagraphLike()) {
+        return i;
+      }
+    }
+    return entries.size();
+  }
+
+  /** A headline line printed more than once above the running text (the first of its copies). */
+  private static int repeatedHeadline(List<PageEntry> entries, int firstPara) {
+    for (int i = 0; i < firstPara; i++) {
+      if (!isHeadline(entries.get(i))) {
+        continue;
+      }
+      String key = PageLexicon.key(entries.get(i).line().text());
+      for (int j = i + 1; j < firstPara; j++) {
+        if (isRepeatedHeadline(entries.get(j).line(), key)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isHeadline(PageEntry e) {
+    PageLine line = e.line();
+    return e.isText() && line.isHeadlineLike() && line.wordCount() >= MIN_HEADLINE_WORDS && !isNavigation(line);
+  }
+
+  /** Menus and breadcrumbs: several items divided by | » › > or •. */
+  private static boolean isNavigation(PageLine line) {
+    long separators = line.words().stream().filter(w -> w.matches("[|»›>•/]+")).count();
+    return separators >= 2;
+  }
+
+  /** A copy of the headline: the same words, or the headline ending a breadcrumb or with the site's name after it. */
+  private static boolean isRepeatedHeadline(PageLine line, String headlineKey) {
+    if (headlineKey.isEmpty()) {
+      return false;
+    }
+    String key = PageLexicon.key(line.text());
+    return key.equals(headlineKey)
+        || (key.length() < headlineKey.length() + 40 && (key.startsWith(headlineKey) || key.endsWith(headlineKey)));
+  }
+
+  /**
+   * The publication date: a labelled date after the headline first, then an unlabelled date line
+   * after it, then one above it (nearest first), then a dateline at the start of the body.
+   */
+  private @Nullable Published published(List<PageEntry> entries, int h, List<String> body, List<String> notes) {
+    List<PageEntry> metas = entries.stream().filter(e -> e.kind() == LineFacts.Kind.META && e.facts().date() != null).toList();
+    Comparator<PageEntry> afterFirst = Comparator.comparingInt(e -> entries.indexOf(e) > h ? 0 : 1);
+    PageEntry best =
+        metas.stream()
+            .sorted(
+                Comparator.comparing((PageEntry e) -> e.facts().dateLabelled() ? 0 : 1)
+                    .thenComparing(afterFirst)
+                    .thenComparingInt(e -> entries.indexOf(e) > h ? entries.indexOf(e) : -entries.indexOf(e)))
+            .findFirst()
+            .orElse(null);
+    if (best != null) {
+      return best.facts().date().published();
+    }
+    for (String paragraph : body.subList(0, Math.min(2, body.size()))) {
+      String head = paragraph.length() > DATELINE_CHARS ? paragraph.substring(0, DATELINE_CHARS) : paragraph;
+      List<DateMention> found = dates.findAll(head);
+      if (!found.isEmpty()) {
+        notes.add("date from the first paragraph");
+        return found.get(0).published();
+      }
+    }
+    return null;
+  }
+
+  private static List<Credit> ordered(Set<Credit> credits) {
+    return credits.stream().sorted(Comparator.comparingInt(c -> c.role().ordinal())).toList();
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+  }
+}
