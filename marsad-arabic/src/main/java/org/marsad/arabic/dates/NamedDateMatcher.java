@@ -1,7 +1,10 @@
 package org.marsad.arabic.dates;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +21,7 @@ final class NamedDateMatcher {
   private static final String MIN = "\u0645\u0646"; // من
   /** عام، سنه ("year"), as in 15 مارس من عام 2024. */
   private static final String YEAR_WORD = "(?:\u0639\u0627\u0645|\u0633\u0646\u0647)";
-  private static final String ORDINAL = "(?:st|nd|rd|th)(?!\\p{L})";
+  private static final String ORDINAL = "(?:(?:st|nd|rd|th)(?!\\p{L}))";
 
   private static final String DAY = "(?<![\\p{N}.:/\\-])(?<d>[0-3]?\\d)(?!\\d)" + ORDINAL + "?+";
   private static final String DAY_TO_MONTH =
@@ -42,23 +45,32 @@ final class NamedDateMatcher {
   /** What may follow a bare two-digit year: end of line or punctuation, never another word. */
   private static final Pattern AFTER_SHORT_YEAR = Pattern.compile(SP + "*+(?:$|[\\r\\n.,\u060C;:)\\]])");
 
+  /** Impossible dates are rare in real text; a hostile one full of them must stay linear. */
+  private static final int MAX_IMPOSSIBLE = 64;
+
   private NamedDateMatcher() {}
 
   static void collect(String folded, List<Candidate> out) {
-    dayLevel(DAY_MONTH_YEAR.matcher(folded), folded, out);
-    dayLevel(MONTH_DAY_YEAR.matcher(folded), folded, out);
+    List<Candidate> impossible = new ArrayList<>();
+    dayLevel(DAY_MONTH_YEAR.matcher(folded), folded, out, impossible);
+    dayLevel(MONTH_DAY_YEAR.matcher(folded), folded, out, impossible);
     Matcher m = MONTH_YEAR.matcher(folded);
     while (m.find()) {
       OptionalInt month = MonthNames.month(m.group("mon"));
       int year = Integer.parseInt(m.group("y"));
       if (month.isPresent() && Candidate.date(year, month.getAsInt(), 1).isPresent()) {
         LocalDateTime local = LocalDateTime.of(year, month.getAsInt(), 1, 0, 0);
-        out.add(new Candidate(m.start(), m.end(), local, null, Precision.MONTH));
+        Candidate c = new Candidate(m.start(), m.end(), local, null, Precision.MONTH);
+        // 30 فبراير 2024 is a mistake, not a mention of February 2024.
+        if (impossible.stream().noneMatch(c::overlaps)) {
+          out.add(c);
+        }
       }
     }
   }
 
-  private static void dayLevel(Matcher m, String folded, List<Candidate> out) {
+  /** Adds the valid day-level dates to {@code out}, the impossible ones to {@code impossible}. */
+  private static void dayLevel(Matcher m, String folded, List<Candidate> out, List<Candidate> impossible) {
     while (m.find()) {
       OptionalInt month = MonthNames.month(m.group("mon"));
       String y = m.group("y");
@@ -66,8 +78,13 @@ final class NamedDateMatcher {
         continue;
       }
       int day = Integer.parseInt(m.group("d"));
-      Candidate.date(Candidate.fullYear(y), month.getAsInt(), day)
-          .ifPresent(date -> out.add(Candidate.of(m.start(), m.end(), date, TimeSuffix.read(m))));
+      TimeSuffix.Parts parts = TimeSuffix.read(m);
+      Optional<LocalDate> date = Candidate.date(Candidate.fullYear(y), month.getAsInt(), day);
+      if (date.isPresent()) {
+        out.add(Candidate.of(m.start(), m.end(), date.get(), parts));
+      } else if (impossible.size() < MAX_IMPOSSIBLE) {
+        impossible.add(new Candidate(m.start(), m.end(), LocalDateTime.MIN, null, Precision.DAY));
+      }
     }
   }
 
