@@ -1,19 +1,101 @@
 package org.marsad.arabic.dates;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.marsad.model.Published;
+import org.marsad.model.Span;
 
-/** STUB: to be replaced. Finds and parses dates in Arabic text. Thread-safe. */
+/**
+ * Finds the Gregorian dates in Arabic (or English) news text.
+ *
+ * <p>Matched: ISO dates and timestamps ({@code 2024-01-30}, {@code 2024/01/30},
+ * {@code 2024-01-30T10:15:00+03:00}, {@code 2022-06-05 00:00:00}); numeric day/month/year with
+ * {@code /}, {@code -} or {@code .} (month first when the second field is over 12, otherwise by
+ * {@link DateOrder}); a day, month name and year ({@code 20 تشرين الثاني 2024},
+ * {@code 30th, January 2024}, {@code January 30, 2024}), with month names of the Levantine, Egyptian,
+ * Maghrebi and Moroccan systems, their spelling variants and dual forms ({@code تشرين الأول/أكتوبر});
+ * month and year alone ({@code يناير 2024}, MONTH precision). Arabic-Indic and Eastern digits count
+ * as digits. A weekday before a date ({@code الأربعاء}) is included in the span but not checked; a
+ * time after it ({@code - 10:31}, {@code الساعة 06:53 صباحاً}, {@code 10:31:05 PM}) gives MINUTE or
+ * SECOND precision, and a zone ({@code GMT}, {@code +03:00}, {@code بتوقيت مكة}) the offset.
+ *
+ * <p>Not matched: dates without a year, Hijri dates, weekday-only or time-only mentions, impossible
+ * dates (31/02), years outside 1900..2100, numeric two-digit years without a time.
+ *
+ * <p>Spans are UTF-16 offsets into the text as passed, never into a normalized form; mentions are in
+ * text order and never overlap (the longest wins). Instances are immutable and thread-safe; all
+ * patterns are compiled once, and every quantifier is possessive or bounded so that hostile input is
+ * scanned in linear time.
+ */
 public final class ArabicDateParser {
+  private static final Comparator<Candidate> LONGEST_FIRST =
+      Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start);
+
+  private final DateOrder defaultOrder;
+
+  /** A parser reading ambiguous numeric dates day first, as the Arab world writes them. */
+  public ArabicDateParser() {
+    this(DateOrder.DAY_FIRST);
+  }
+
+  /** A parser reading ambiguous numeric dates ({@code 05/06/2024}) in {@code defaultOrder}. */
+  public ArabicDateParser(DateOrder defaultOrder) {
+    this.defaultOrder = Objects.requireNonNull(defaultOrder, "defaultOrder");
+  }
 
   /** Every date in {@code text}, in order of appearance, non-overlapping. */
   public List<DateMention> findAll(String text) {
-    return List.of();
+    return findAll(text, defaultOrder);
+  }
+
+  /** Every date in {@code text}, reading ambiguous numeric dates in {@code hint} order. */
+  public List<DateMention> findAll(String text, DateOrder hint) {
+    Objects.requireNonNull(hint, "hint");
+    FoldedText folded = FoldedText.of(text);
+    List<Candidate> candidates = new ArrayList<>();
+    NumericDateMatcher.collect(folded.folded(), hint, candidates);
+    NamedDateMatcher.collect(folded.folded(), candidates);
+    return resolve(candidates).stream().map(c -> mention(folded, c)).toList();
   }
 
   /** The first date in {@code text}, if any. */
   public Optional<Published> parse(String text) {
-    return findAll(text).stream().findFirst().map(DateMention::published);
+    return parse(text, defaultOrder);
+  }
+
+  /** The first date in {@code text}, reading ambiguous numeric dates in {@code hint} order. */
+  public Optional<Published> parse(String text, DateOrder hint) {
+    return findAll(text, hint).stream().findFirst().map(DateMention::published);
+  }
+
+  /**
+   * Keeps the longest of overlapping candidates (a full date over the month-year inside it). Kept
+   * spans are disjoint, so a new one overlaps a kept one only if it overlaps its neighbour by start.
+   */
+  private static List<Candidate> resolve(List<Candidate> candidates) {
+    candidates.sort(LONGEST_FIRST);
+    NavigableMap<Integer, Candidate> kept = new TreeMap<>();
+    for (Candidate c : candidates) {
+      Map.Entry<Integer, Candidate> before = kept.floorEntry(c.start());
+      Map.Entry<Integer, Candidate> after = kept.ceilingEntry(c.start());
+      boolean free = (before == null || !before.getValue().overlaps(c))
+          && (after == null || !after.getValue().overlaps(c));
+      if (free) {
+        kept.put(c.start(), c);
+      }
+    }
+    return new ArrayList<>(kept.values());
+  }
+
+  private static DateMention mention(FoldedText folded, Candidate c) {
+    Span span = new Span(folded.originalStart(c.start()), folded.originalEnd(c.end()));
+    String original = span.of(folded.original());
+    return new DateMention(new Published(c.local(), c.offset(), original, c.precision()), span);
   }
 }

@@ -1,0 +1,49 @@
+package org.marsad.arabic.dates;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Month names of every Arabic naming system plus English, and the weekday names that may precede a
+ * date, from {@code months.tsv} and {@code weekdays.tsv}. A month expression may be a dual form,
+ * {@code تشرين الأول/أكتوبر} or {@code تشرين الأول (أكتوبر)}: one month, both halves must agree.
+ */
+final class MonthNames {
+  private static final NameTable MONTHS = NameTable.load("months.tsv");
+  private static final NameTable WEEKDAYS = NameTable.load("weekdays.tsv");
+  private static final String SP = TimeSuffix.SP;
+
+  /** One month name, whole word, with an optional abbreviation dot ({@code Jan.}). */
+  private static final String NAME = MONTHS.alternation() + "(?![\\p{L}\\p{N}])\\.?+";
+
+  /** One month or a dual form; the caller names the group {@code mon}. */
+  static final String MONTH = NAME
+      + "(?:" + SP + "*+(?:[/\\-\u2013]" + SP + "*+" + NAME
+      + "|\\(" + SP + "*+" + NAME + SP + "*+\\)))?+";
+
+  /** An optional weekday and {@code الموافق} ("corresponding to") before a date, kept in the span. */
+  static final String WEEKDAY = "(?:(?<![\\p{L}\\p{N}])" + WEEKDAYS.alternation()
+      + "(?![\\p{L}\\p{N}])\\.?+" + SP + "*+[,\u060C]?+" + SP + "*+"
+      + "(?:\u0627\u0644\u0645\u0648\u0627\u0641\u0642" + SP + "++)?+)?+";
+
+  private static final Pattern ONE_NAME = Pattern.compile(MONTHS.alternation(), Pattern.CASE_INSENSITIVE);
+
+  private MonthNames() {}
+
+  /** The month of a matched month expression, or empty when the halves of a dual form disagree. */
+  static OptionalInt month(String expression) {
+    Matcher m = ONE_NAME.matcher(expression);
+    int month = 0;
+    while (m.find()) {
+      List<String> cells = MONTHS.get(m.group());
+      int found = Integer.parseInt(cells.get(0));
+      if (month != 0 && found != month) {
+        return OptionalInt.empty();
+      }
+      month = found;
+    }
+    return month == 0 ? OptionalInt.empty() : OptionalInt.of(month);
+  }
+}
