@@ -20,6 +20,7 @@ public record Published(
     LocalDateTime local, @Nullable ZoneOffset offset, String text, Precision precision) {
 
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
   public Published {
     Objects.requireNonNull(local, "local");
@@ -44,9 +45,7 @@ public record Published(
     if (!precision.hasTime()) {
       return local.toLocalDate().toString();
     }
-    if (offset == null) {
-      return precision == Precision.SECOND ? local.toString() : local.format(MINUTE);
-    }
-    return local.atOffset(offset).toString();
+    String wall = local.format(precision == Precision.SECOND ? SECOND : MINUTE);
+    return offset == null ? wall : wall + (offset.getTotalSeconds() == 0 ? "Z" : offset.getId());
   }
 }

@@ -28,12 +28,16 @@ final class LineClassifier {
   }
 
   LineFacts classify(PageLine line) {
-    if (line.isBlank() || isFurniture(line.keys(), 0)) {
+    if (line.isBlank()) {
       return LineFacts.of(LineFacts.Kind.FURNITURE, "");
     }
+    // Before furniture: "اقرأ أيضا" alone on a line is a button on some pages and a marker here.
     int readAlso = lexicon.matchWords(Kind.READ_ALSO, line.keys(), 0);
     if (readAlso > 0 && (readAlso == line.wordCount() || labelEnds(line, readAlso))) {
       return LineFacts.of(LineFacts.Kind.READ_ALSO, stripSeparators(line.textFromWord(readAlso)));
+    }
+    if (isFurniture(line.keys(), 0)) {
+      return LineFacts.of(LineFacts.Kind.FURNITURE, "");
     }
     int tags = lexicon.matchWords(Kind.TAGS_LABEL, line.keys(), 0);
     if (tags > 0 && labelEnds(line, tags)) {

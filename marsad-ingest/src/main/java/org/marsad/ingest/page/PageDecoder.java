@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.encoding.MojibakeRepair;
@@ -22,8 +23,12 @@ import org.marsad.model.Diagnostics;
  */
 final class PageDecoder {
   private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
-  /** A label glued to the end of the previous word by a scraper that dropped the line break. */
-  private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[\\p{L}\\p{N}]{2})(?=(?:المصدر|المصادر)\\s*:)");
+  /**
+   * A source label glued to the end of the previous word by a scraper that dropped the line break
+   * ("رويترزالمصدر:", "أ ف بالمصدر:"). A real word ending in المصدر followed by a colon is rare
+   * enough in running text that splitting there is the better bet.
+   */
+  private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[\\p{L}\\p{N}])(?=(?:المصدر|المصادر)\\s*:)");
 
   private final MojibakeRepair repair = new MojibakeRepair();
 
@@ -62,7 +67,7 @@ final class PageDecoder {
         }
       }
       line = ArabicNormalizer.display(line).text();
-      for (String part : GLUED_LABEL.split(line)) {
+      for (String part : unglue(line)) {
         lines.add(PageLine.of(i + 1, part));
       }
     }
@@ -70,6 +75,22 @@ final class PageDecoder {
       diagnostics.warn(location, "repaired the encoding of " + repaired + " line(s)");
     }
     return lines;
+  }
+
+  /** The line split before each glued source label, unless only a conjunction would stand before it. */
+  private static List<String> unglue(String line) {
+    List<String> parts = new ArrayList<>();
+    Matcher m = GLUED_LABEL.matcher(line);
+    int from = 0;
+    while (m.find()) {
+      String before = line.substring(from, m.start()).strip();
+      if (before.length() >= 2) {
+        parts.add(before);
+        from = m.start();
+      }
+    }
+    parts.add(line.substring(from));
+    return parts;
   }
 
   /** NUL bytes or many control characters: an image, an archive, anything but a text page. */

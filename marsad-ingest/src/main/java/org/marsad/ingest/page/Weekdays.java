@@ -1,19 +1,16 @@
 package org.marsad.ingest.page;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Arabic weekday names as search keys, which pages print before dates. */
 final class Weekdays {
+  // Search keys fold hamza and ta marbuta, so one spelling of each name covers its variants.
   private static final Set<String> KEYS =
-      Set.of(
-          PageLexicon.key("الأحد"),
-          PageLexicon.key("الاثنين"),
-          PageLexicon.key("الإثنين"),
-          PageLexicon.key("الثلاثاء"),
-          PageLexicon.key("الأربعاء"),
-          PageLexicon.key("الخميس"),
-          PageLexicon.key("الجمعة"),
-          PageLexicon.key("السبت"));
+      Stream.of("الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
+          .map(PageLexicon::key)
+          .collect(Collectors.toUnmodifiableSet());
 
   private Weekdays() {}
 
