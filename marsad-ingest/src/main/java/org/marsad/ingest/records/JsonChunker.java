@@ -124,6 +124,7 @@ final class JsonChunker {
     boolean escaped = false;
     for (int b = first; ; b = read()) {
       if (b == EOF) {
+        done = true;
         return chunk(composite ? Kind.CUT : Kind.NOT_OBJECT, startLine, startColumn);
       }
       if (inString) {
