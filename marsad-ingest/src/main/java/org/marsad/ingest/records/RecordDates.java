@@ -55,31 +55,46 @@ final class RecordDates {
     return found.map(p -> new Published(p.local(), p.offset(), text, p.precision())).orElse(null);
   }
 
+  /** Picks the candidate forms by shape first, since a failed java.time parse costs an exception. */
   private static @Nullable Published exact(String t, String original) {
     Precision timePrecision = HAS_SECONDS.matcher(t).find() ? Precision.SECOND : Precision.MINUTE;
-    try {
-      OffsetDateTime odt = OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-      return new Published(odt.toLocalDateTime(), odt.getOffset(), original, timePrecision);
-    } catch (DateTimeException e) {
-      // not this form; try the next
+    char separator = t.length() > 10 ? t.charAt(10) : 0;
+    if (separator == 'T') {
+      Published p = offsetDateTime(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME, original, timePrecision);
+      return p != null ? p : localDateTime(t, DateTimeFormatter.ISO_LOCAL_DATE_TIME, original, timePrecision);
     }
-    for (DateTimeFormatter f :
-        new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE_TIME, SPACE_SECONDS, SPACE_MINUTES}) {
-      try {
-        return new Published(LocalDateTime.parse(t, f), null, original, timePrecision);
-      } catch (DateTimeException e) {
-        // not this form; try the next
+    if (separator == ' ') {
+      Published p = localDateTime(t, SPACE_SECONDS, original, timePrecision);
+      p = p != null ? p : localDateTime(t, SPACE_MINUTES, original, timePrecision);
+      if (p != null) {
+        return p;
       }
     }
-    try {
-      LocalDate day = LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE);
-      return new Published(day.atStartOfDay(), null, original, Precision.DAY);
-    } catch (DateTimeException e) {
-      // not this form; try the next
+    if (t.length() == 10) {
+      try {
+        LocalDate day = LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE);
+        return new Published(day.atStartOfDay(), null, original, Precision.DAY);
+      } catch (DateTimeException e) {
+        return null;
+      }
     }
+    return offsetDateTime(t, DateTimeFormatter.RFC_1123_DATE_TIME, original, timePrecision);
+  }
+
+  private static @Nullable Published offsetDateTime(
+      String t, DateTimeFormatter format, String original, Precision precision) {
     try {
-      OffsetDateTime odt = OffsetDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME);
-      return new Published(odt.toLocalDateTime(), odt.getOffset(), original, timePrecision);
+      OffsetDateTime odt = OffsetDateTime.parse(t, format);
+      return new Published(odt.toLocalDateTime(), odt.getOffset(), original, precision);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable Published localDateTime(
+      String t, DateTimeFormatter format, String original, Precision precision) {
+    try {
+      return new Published(LocalDateTime.parse(t, format), null, original, precision);
     } catch (DateTimeException e) {
       return null;
     }

@@ -39,9 +39,6 @@ final class RecordMapper {
   static final Set<String> KNOWN =
       Set.copyOf(Stream.of(TITLE, BODY, URL, DATE, SOURCE, AUTHOR, TAGS).flatMap(List::stream).toList());
 
-  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]");
-  private static final Pattern SPACES =
-      Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[،,;؛]\\s*");
 
   private final MojibakeRepair mojibake = new MojibakeRepair();
@@ -153,7 +150,7 @@ final class RecordMapper {
     List<String> paragraphs = new ArrayList<>();
     for (Object item : items(value)) {
       if (item instanceof String text) {
-        for (String raw : LINE_BREAK.split(text)) {
+        for (String raw : Text.lines(text)) {
           String p = line(raw);
           if (!p.isEmpty()) {
             paragraphs.add(p);
@@ -170,7 +167,7 @@ final class RecordMapper {
       return "";
     }
     String text = mojibake.looksBroken(raw) ? mojibake.repair(raw) : raw;
-    return SPACES.matcher(text).replaceAll(" ").strip();
+    return Text.collapse(text);
   }
 
   private static @Nullable Object first(Map<String, Object> fields, List<String> aliases) {
