@@ -53,6 +53,10 @@ final class JsonChunker {
   private boolean lineDelimited;
   private boolean firstRecordSeen;
   private boolean done;
+  // scanning state of the current record
+  private int depth;
+  private boolean inString;
+  private boolean escaped;
 
   JsonChunker(InputStream in, int maxBytes, boolean lineDelimited) {
     this.in = in;
@@ -118,43 +122,18 @@ final class JsonChunker {
     long startLine = line;
     long startColumn = column;
     recordSize = 0;
+    depth = 0;
+    inString = false;
+    escaped = false;
     boolean composite = first == '{' || first == '[';
-    int depth = 0;
-    boolean inString = false;
-    boolean escaped = false;
     for (int b = first; ; b = read()) {
       if (b == EOF) {
         done = true;
         return chunk(composite ? Kind.CUT : Kind.NOT_OBJECT, startLine, startColumn);
       }
-      if (inString) {
-        if (b == '\n' && lineDelimited()) {
-          return chunk(Kind.BROKEN_LINE, startLine, startColumn);
-        }
-        if (escaped) {
-          escaped = false;
-        } else if (b == '\\') {
-          escaped = true;
-        } else if (b == '"') {
-          inString = false;
-        }
-      } else if (b == '"') {
-        inString = true;
-      } else if (b == '{' || b == '[') {
-        if (brokenLineBefore(b, depth)) {
-          unread(b);
-          return chunk(Kind.BROKEN_LINE, startLine, startColumn);
-        }
-        depth++;
-      } else if (b == '}' || b == ']') {
-        if (depth == 0) {
-          return strayClose(b, startLine, startColumn);
-        }
-        depth--;
-      } else if (b == '\n' && depth > 0 && lineDelimited()) {
-        return chunk(Kind.BROKEN_LINE, startLine, startColumn);
-      } else if (depth == 0 && (b == ',' || isWhitespace(b))) {
-        return chunk(Kind.NOT_OBJECT, startLine, startColumn);
+      Kind end = inString ? stringByte(b) : structuralByte(b);
+      if (end != null) {
+        return chunk(end, startLine, startColumn);
       }
       append(b);
       if (depth == 0 && composite) {
@@ -163,11 +142,49 @@ final class JsonChunker {
     }
   }
 
+  /** Inside a string only quotes and escapes matter; in JSONL a raw newline ends the line too. */
+  private @Nullable Kind stringByte(int b) {
+    if (b == '\n' && lineDelimited()) {
+      return Kind.BROKEN_LINE;
+    }
+    if (escaped) {
+      escaped = false;
+    } else if (b == '\\') {
+      escaped = true;
+    } else if (b == '"') {
+      inString = false;
+    }
+    return null;
+  }
+
+  /** Outside strings brackets nest, and a value that is not an object ends at a separator. */
+  private @Nullable Kind structuralByte(int b) {
+    if (b == '"') {
+      inString = true;
+    } else if (b == '{' || b == '[') {
+      if (brokenLineBefore(b)) {
+        unread(b);
+        return Kind.BROKEN_LINE;
+      }
+      depth++;
+    } else if (b == '}' || b == ']') {
+      if (depth == 0) {
+        return strayClose(b);
+      }
+      depth--;
+    } else if (b == '\n' && depth > 0 && lineDelimited()) {
+      return Kind.BROKEN_LINE;
+    } else if (depth == 0 && (b == ',' || isWhitespace(b))) {
+      return Kind.NOT_OBJECT;
+    }
+    return null;
+  }
+
   /**
    * In a sequence of objects, an object opening at the start of a line while another is still
    * open means the earlier line was cut: JSONL, whatever the extension said.
    */
-  private boolean brokenLineBefore(int b, int depth) {
+  private boolean brokenLineBefore(int b) {
     if (b == '{' && depth > 0 && column == 1 && !inArray) {
       lineDelimited = true;
       return true;
@@ -198,13 +215,13 @@ final class JsonChunker {
   }
 
   /** A closing bracket where no record is open: ends the value before it, or is one itself. */
-  private Chunk strayClose(int b, long startLine, long startColumn) {
+  private Kind strayClose(int b) {
     if (recordSize > 0) {
       unread(b);
     } else {
       append(b);
     }
-    return chunk(Kind.NOT_OBJECT, startLine, startColumn);
+    return Kind.NOT_OBJECT;
   }
 
   private Chunk chunk(Kind kind, long startLine, long startColumn) {
