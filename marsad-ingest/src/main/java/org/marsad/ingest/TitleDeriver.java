@@ -9,6 +9,11 @@ import java.util.List;
  */
 public final class TitleDeriver {
   public static final String NOTE = "title derived from body";
+  public static final String NOTE_FROM_URL = "title derived from URL";
+  /** A full stop ends a sentence only before a space, so "3.5" and "www.x.com" stay whole. */
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!؟?])\\s|\\R");
+  /** Slug words: letters of any script, at least two of them, separated by - _ or +. */
+  private static final java.util.regex.Pattern SLUG_SEPARATOR = java.util.regex.Pattern.compile("[-_+]+");
   private static final int MAX_WORDS = 15;
   private static final int MIN_CLAUSE_WORDS = 5;
 
@@ -25,11 +30,35 @@ public final class TitleDeriver {
   }
 
   /**
+   * The headline words of a URL's slug ({@code /node/620227/كيف-تسعف-طفلا.html} gives "كيف تسعف
+   * طفلا"), or "" when its last meaningful segment is an id or a single word.
+   */
+  public static String fromUrl(String url) {
+    String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*$", "");
+    String[] segments = path.split("/");
+    for (int i = segments.length - 1; i >= 0; i--) {
+      String segment;
+      try {
+        segment = java.net.URLDecoder.decode(segments[i].replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        segment = segments[i];
+      }
+      segment = segment.replaceFirst("\\.(html?|php|aspx?)$", "");
+      List<String> words =
+          Arrays.stream(SLUG_SEPARATOR.split(segment)).filter(w -> !w.isBlank() && !w.matches("\\d+")).toList();
+      if (words.size() >= 2 && words.stream().anyMatch(w -> w.codePoints().anyMatch(Character::isLetter))) {
+        return fromText(String.join(" ", words));
+      }
+    }
+    return "";
+  }
+
+  /**
    * The first sentence of {@code text}; past {@value #MAX_WORDS} words, cut at its last comma
    * within them (a clause reads better than a cut phrase), else after {@value #MAX_WORDS} words.
    */
   public static String fromText(String text) {
-    String first = text.strip().split("(?<=[.!؟?])\\s|\\R", 2)[0];
+    String first = SENTENCE_END.split(text.strip(), 2)[0];
     String[] words = first.strip().split("\\s+");
     int end = Math.min(words.length, MAX_WORDS);
     if (words.length > MAX_WORDS) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.encoding.MojibakeRepair;
 import org.marsad.ingest.ArticleIds;
+import org.marsad.ingest.TitleDeriver;
 import org.marsad.model.Article;
 import org.marsad.model.Credit;
 import org.marsad.model.Diagnostics;
@@ -23,7 +24,6 @@ import org.marsad.model.Published;
 final class RecordMapper {
   static final String READER = "records";
   static final String NOTE_DATE_EXTRACTED = "date from date_extracted";
-  static final String NOTE_TITLE_DERIVED = "title derived from body";
 
   // Aliases in priority order: the first non-empty one wins.
   static final List<String> TITLE = List.of("title", "headline", "name");
@@ -43,25 +43,24 @@ final class RecordMapper {
 
   private final MojibakeRepair mojibake = new MojibakeRepair();
   private final RecordDates dates = new RecordDates();
-  private final TitleDeriver titles = new TitleDeriver();
 
   /** The article, or null when the record has nothing to show (reported as an ERROR). */
   @Nullable Article map(Map<String, Object> fields, String where, String label, Diagnostics diagnostics) {
     List<String> notes = new ArrayList<>();
     List<String> body = paragraphs(first(fields, BODY));
     String title = line(string(first(fields, TITLE)));
+    String url = line(string(first(fields, URL)));
     if (title.isEmpty()) {
-      if (body.isEmpty()) {
+      title = deriveTitle(body, url, notes);
+      if (title.isEmpty()) {
         diagnostics.error(where, label + ": no title and no body; skipped");
         return null;
       }
-      title = titles.derive(body.get(0));
-      notes.add(NOTE_TITLE_DERIVED);
-      diagnostics.warn(where, label + ": no title; derived from the body: " + title);
+      // The message carries no title, so a corpus's many such records count as one kind.
+      diagnostics.warn(where + " " + label, notes.get(notes.size() - 1));
     } else if (body.isEmpty()) {
-      diagnostics.warn(where, label + ": title but no body");
+      diagnostics.warn(where + " " + label, "title but no body");
     }
-    String url = line(string(first(fields, URL)));
     String source = line(name(first(fields, SOURCE)));
     Published published = published(fields, where, label, notes, diagnostics);
     String id = url.isEmpty()
@@ -70,6 +69,23 @@ final class RecordMapper {
     return new Article(id, url.isEmpty() ? null : url, title, body, published,
         source.isEmpty() ? null : source, credits(first(fields, AUTHOR), source),
         tags(first(fields, TAGS)), List.of(), new Provenance(where, READER, null, notes));
+  }
+
+  /**
+   * A title for a record without one: the body's first sentence, else the words of the URL's slug
+   * (many sites put the headline there); the note says which.
+   */
+  private static String deriveTitle(List<String> body, String url, List<String> notes) {
+    String fromBody = TitleDeriver.fromBody(body);
+    if (!fromBody.isEmpty()) {
+      notes.add(TitleDeriver.NOTE);
+      return fromBody;
+    }
+    String fromUrl = TitleDeriver.fromUrl(url);
+    if (!fromUrl.isEmpty()) {
+      notes.add(TitleDeriver.NOTE_FROM_URL);
+    }
+    return fromUrl;
   }
 
   /** Tries each date field in priority order, so one unreadable field does not hide a good one. */
