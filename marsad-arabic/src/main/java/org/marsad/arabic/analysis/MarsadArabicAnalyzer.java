@@ -1,16 +1,50 @@
 package org.marsad.arabic.analysis;
 
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** STUB: to be replaced. Marsad's search analyzer for Arabic news. Thread-safe. */
+/**
+ * Marsad's search analyzer for Arabic news: standard tokens, the Arabic search form, compound
+ * names made join-insensitive, then a stemmer. Offsets always point into the original text.
+ * Thread-safe.
+ */
 public final class MarsadArabicAnalyzer extends Analyzer {
+  private final UnaryOperator<TokenStream> stemmer;
+
+  /** The analyzer with Lucene's light Arabic stemmer. */
+  public MarsadArabicAnalyzer() {
+    this(MarsadArabicAnalyzer::lightStemmer);
+  }
+
+  /**
+   * The analyzer with another stemming step; it must be stateless across calls since it wraps
+   * a new stream for every field. Tokens marked as keywords should be left unstemmed.
+   */
+  public MarsadArabicAnalyzer(UnaryOperator<TokenStream> stemmer) {
+    this.stemmer = Objects.requireNonNull(stemmer, "stemmer");
+  }
+
+  /** The stemming step: the only place that knows which stemmer is used by default. */
+  public static TokenStream lightStemmer(TokenStream input) {
+    return new ArabicStemFilter(input);
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new LowerCaseFilter(source);
+    TokenStream result = new SearchFormFilter(source);
+    result = new CompoundNameFilter(result);
+    result = stemmer.apply(result);
     return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    // Wildcard and fuzzy query terms get the search form too, without stemming.
+    return new SearchFormFilter(in);
   }
 }

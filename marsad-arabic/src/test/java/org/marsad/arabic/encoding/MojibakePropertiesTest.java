@@ -1,0 +1,52 @@
+package org.marsad.arabic.encoding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class MojibakePropertiesTest {
+  private final MojibakeRepair repair = new MojibakeRepair();
+
+  private static final List<Character> LETTERS = List.of(
+      'ا', 'أ', 'إ', 'آ', 'ب', 'ت', 'ث', 'ج', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'س', 'ش', 'ص', 'ض', 'ط',
+      'ظ', 'ع', 'غ', 'ف', 'ق', 'ك', 'ل', 'م', 'ن', 'ه', 'و', 'ي', 'ى', 'ة', 'ء', 'ؤ', 'ئ');
+
+  /** Words of two or more letters: single ط/ظ words are too rare in news to design for. */
+  @Provide
+  Arbitrary<String> sentences() {
+    Arbitrary<String> word = Arbitraries.of(LETTERS).list().ofMinSize(2).ofMaxSize(8)
+        .map(MojibakePropertiesTest::join);
+    Arbitrary<String> separator = Arbitraries.of(" ", " ", " ", "، ", "؛ ", ": ", " - ", "… ", "؟ ", " 12 ", " «", "» ");
+    Arbitrary<String> pair = Combinators.combine(word, separator).as((w, s) -> w + s);
+    return pair.list().ofMinSize(3).ofMaxSize(12).map(parts -> String.join("", parts).strip());
+  }
+
+  private static String join(List<Character> chars) {
+    StringBuilder sb = new StringBuilder();
+    chars.forEach(sb::append);
+    return sb.toString();
+  }
+
+  @Property(tries = 1000)
+  void cleanTextIsNeverChanged(@ForAll("sentences") String sentence) {
+    assertThat(repair.repair(sentence)).isEqualTo(sentence);
+    assertThat(repair.looksBroken(sentence)).isFalse();
+  }
+
+  @Property(tries = 1000)
+  void brokenTextIsRestored(@ForAll("sentences") String sentence) {
+    assertThat(repair.repair(Fixtures.misread(sentence, Fixtures.WINDOWS_1256))).isEqualTo(sentence);
+    assertThat(repair.repair(Fixtures.misreadAndStripped(sentence))).isEqualTo(sentence);
+  }
+
+  @Property(tries = 500)
+  void anyStringIsHandled(@ForAll String line) {
+    assertThat(repair.repairWithReport(line).text()).isNotNull();
+  }
+}
