@@ -58,6 +58,9 @@ public final class ArabicDateParser {
   public List<DateMention> findAll(String text, DateOrder hint) {
     Objects.requireNonNull(hint, "hint");
     FoldedText folded = FoldedText.of(text);
+    if (!hasDigit(folded.folded())) {
+      return List.of(); // every form has a year; most lines of an article have no digit at all
+    }
     List<Candidate> candidates = new ArrayList<>();
     NumericDateMatcher.collect(folded.folded(), hint, candidates);
     NamedDateMatcher.collect(folded.folded(), candidates);
@@ -72,6 +75,16 @@ public final class ArabicDateParser {
   /** The first date in {@code text}, reading ambiguous numeric dates in {@code hint} order. */
   public Optional<Published> parse(String text, DateOrder hint) {
     return findAll(text, hint).stream().findFirst().map(DateMention::published);
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

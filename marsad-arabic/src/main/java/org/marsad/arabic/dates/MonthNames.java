@@ -23,14 +23,27 @@ final class MonthNames {
       + "(?:" + SP + "*+(?:[/\\-\u2013]" + SP + "*+" + NAME
       + "|\\(" + SP + "*+" + NAME + SP + "*+\\)))?+";
 
-  /** An optional weekday and {@code الموافق} ("corresponding to") before a date, kept in the span. */
-  static final String WEEKDAY = "(?:(?<![\\p{L}\\p{N}])" + WEEKDAYS.alternation()
-      + "(?![\\p{L}\\p{N}])\\.?+" + SP + "*+[,\u060C]?+" + SP + "*+"
-      + "(?:\u0627\u0644\u0645\u0648\u0627\u0641\u0642" + SP + "++)?+)?+";
+  /**
+   * A weekday and {@code الموافق} ("corresponding to") ending right before a date. Matched backwards
+   * from a found date rather than as a leading optional group, which would cost a failed weekday
+   * alternation at every position of every text.
+   */
+  private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])" + WEEKDAYS.alternation() + "(?![\\p{L}\\p{N}])\\.?+" + SP + "*+[,\u060C]?+"
+          + SP + "*+(?:\u0627\u0644\u0645\u0648\u0627\u0641\u0642" + SP + "++)?+$",
+      Pattern.CASE_INSENSITIVE);
+  /** Longer than any weekday with its separators. */
+  private static final int WEEKDAY_REACH = 32;
 
   private static final Pattern ONE_NAME = Pattern.compile(MONTHS.alternation(), Pattern.CASE_INSENSITIVE);
 
   private MonthNames() {}
+
+  /** Where a date starting at {@code start} starts once a weekday right before it is included. */
+  static int withWeekday(String folded, int start) {
+    Matcher m = WEEKDAY_BEFORE.matcher(folded).region(Math.max(0, start - WEEKDAY_REACH), start);
+    return m.find() ? m.start() : start;
+  }
 
   /** The month of a matched month expression, or empty when the halves of a dual form disagree. */
   static OptionalInt month(String expression) {

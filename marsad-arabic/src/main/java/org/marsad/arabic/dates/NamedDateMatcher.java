@@ -1,8 +1,6 @@
 package org.marsad.arabic.dates;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,66 +24,54 @@ final class NamedDateMatcher {
   private static final String DAY = "(?<![\\p{N}.:/\\-])(?<d>[0-3]?\\d)(?!\\d)" + ORDINAL + "?+";
   private static final String DAY_TO_MONTH =
       SP + "*+[,\u060C]?+" + SP + "*+(?:(?:of|" + MIN + ")" + SP + "++)?+";
+  private static final String MONTH_TO_DAY = SP + "++(?<d2>[0-3]?\\d)(?!\\d)" + ORDINAL + "?+" + SP + "*+[,\u060C]?+" + SP + "*+";
   private static final String TO_YEAR =
       SP + "*+[,\u060C]?+" + SP + "*+(?:(?:" + MIN + SP + "++)?+" + YEAR_WORD + SP + "++)?+";
   /** A year may carry {@code م} (AD); two-digit years are checked by the caller. */
-  private static final String YEAR = "(?<y>\\d{4}|\\d{2})(?!\\d)(?:" + SP + "?+\u0645(?!\\p{L}))?+";
-  private static final String MONTH = "(?<mon>" + MonthNames.MONTH + ")";
+  private static final String YEAR =
+      "(?<y>\\d{4}|\\d{2})(?!\\d|[./\\-]\\d)(?:" + SP + "?+\u0645(?!\\p{L}))?+";
 
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      MonthNames.WEEKDAY + DAY + DAY_TO_MONTH + MONTH + TO_YEAR + YEAR + TimeSuffix.REGEX,
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      MonthNames.WEEKDAY + "(?<![\\p{L}\\p{N}])" + MONTH + SP + "++" + DAY
-          + SP + "*+[,\u060C]?+" + SP + "*+" + YEAR + TimeSuffix.REGEX,
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_YEAR = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])" + MONTH + TO_YEAR + "(?<y>\\d{4})(?!\\d|[./\\-]\\d|" + SP + "*+:)",
+  /**
+   * Day-month-year, month-day-year and month-year in one pattern, so the month trie is tried once
+   * per position. The day, when first, is possessive: at a digit the day form is the only one tried.
+   */
+  private static final Pattern NAMED = Pattern.compile(
+      "(?:" + DAY + DAY_TO_MONTH + ")?+(?<!\\p{L})(?<mon>" + MonthNames.MONTH + ")"
+          + "(?:" + MONTH_TO_DAY + "|" + TO_YEAR + ")" + YEAR + TimeSuffix.REGEX,
       Pattern.CASE_INSENSITIVE);
   /** What may follow a bare two-digit year: end of line or punctuation, never another word. */
   private static final Pattern AFTER_SHORT_YEAR = Pattern.compile(SP + "*+(?:$|[\\r\\n.,\u060C;:)\\]])");
 
-  /** Impossible dates are rare in real text; a hostile one full of them must stay linear. */
-  private static final int MAX_IMPOSSIBLE = 64;
-
   private NamedDateMatcher() {}
 
   static void collect(String folded, List<Candidate> out) {
-    List<Candidate> impossible = new ArrayList<>();
-    dayLevel(DAY_MONTH_YEAR.matcher(folded), folded, out, impossible);
-    dayLevel(MONTH_DAY_YEAR.matcher(folded), folded, out, impossible);
-    Matcher m = MONTH_YEAR.matcher(folded);
+    Matcher m = NAMED.matcher(folded);
     while (m.find()) {
       OptionalInt month = MonthNames.month(m.group("mon"));
-      int year = Integer.parseInt(m.group("y"));
-      if (month.isPresent() && Candidate.date(year, month.getAsInt(), 1).isPresent()) {
-        LocalDateTime local = LocalDateTime.of(year, month.getAsInt(), 1, 0, 0);
-        Candidate c = new Candidate(m.start(), m.end(), local, null, Precision.MONTH);
-        // 30 فبراير 2024 is a mistake, not a mention of February 2024.
-        if (impossible.stream().noneMatch(c::overlaps)) {
-          out.add(c);
-        }
+      String d = m.group("d") != null ? m.group("d") : m.group("d2");
+      String y = m.group("y");
+      boolean twoDays = m.group("d") != null && m.group("d2") != null;
+      if (month.isEmpty() || twoDays) {
+        continue;
+      }
+      if (d == null) {
+        monthYear(m, month.getAsInt()).ifPresent(out::add);
+      } else if (y.length() == 4 || shortYearAllowed(m, folded)) {
+        int start = MonthNames.withWeekday(folded, m.start());
+        Candidate.date(Candidate.fullYear(y), month.getAsInt(), Integer.parseInt(d))
+            .ifPresent(date -> out.add(Candidate.of(start, m.end(), date, TimeSuffix.read(m))));
       }
     }
   }
 
-  /** Adds the valid day-level dates to {@code out}, the impossible ones to {@code impossible}. */
-  private static void dayLevel(Matcher m, String folded, List<Candidate> out, List<Candidate> impossible) {
-    while (m.find()) {
-      OptionalInt month = MonthNames.month(m.group("mon"));
-      String y = m.group("y");
-      if (month.isEmpty() || (y.length() == 2 && !shortYearAllowed(m, folded))) {
-        continue;
-      }
-      int day = Integer.parseInt(m.group("d"));
-      TimeSuffix.Parts parts = TimeSuffix.read(m);
-      Optional<LocalDate> date = Candidate.date(Candidate.fullYear(y), month.getAsInt(), day);
-      if (date.isPresent()) {
-        out.add(Candidate.of(m.start(), m.end(), date.get(), parts));
-      } else if (impossible.size() < MAX_IMPOSSIBLE) {
-        impossible.add(new Candidate(m.start(), m.end(), LocalDateTime.MIN, null, Precision.DAY));
-      }
+  /** {@code يناير 2024}: MONTH precision; a time after it is not a time of the month, so left out. */
+  private static Optional<Candidate> monthYear(Matcher m, int month) {
+    String y = m.group("y");
+    if (y.length() != 4 || Candidate.date(Integer.parseInt(y), month, 1).isEmpty()) {
+      return Optional.empty();
     }
+    LocalDateTime local = LocalDateTime.of(Integer.parseInt(y), month, 1, 0, 0);
+    return Optional.of(new Candidate(m.start(), m.end("y"), local, null, Precision.MONTH));
   }
 
   /** {@code 30 Jan 24} is a date; {@code 24 نوفمبر 20 قتيلا} is a day and a count. */
