@@ -33,10 +33,11 @@ final class NamedDateMatcher {
 
   /**
    * Day-month-year, month-day-year and month-year in one pattern, so the month trie is tried once
-   * per position. The day, when first, is possessive: at a digit the day form is the only one tried.
+   * per position. The leading day group must stay backtracking (not possessive): java.util.regex does
+   * not reset a group captured inside a possessive construct when the match later fails there.
    */
   private static final Pattern NAMED = Pattern.compile(
-      "(?:" + DAY + DAY_TO_MONTH + ")?+(?<!\\p{L})(?<mon>" + MonthNames.MONTH + ")"
+      "(?:" + DAY + DAY_TO_MONTH + ")?(?<!\\p{L})(?<mon>" + MonthNames.MONTH + ")"
           + "(?:" + MONTH_TO_DAY + "|" + TO_YEAR + ")" + YEAR + TimeSuffix.REGEX,
       Pattern.CASE_INSENSITIVE);
   /** What may follow a bare two-digit year: end of line or punctuation, never another word. */
@@ -76,7 +77,7 @@ final class NamedDateMatcher {
 
   /** {@code 30 Jan 24} is a date; {@code 24 نوفمبر 20 قتيلا} is a day and a count. */
   private static boolean shortYearAllowed(Matcher m, String folded) {
-    if (m.group("th") != null || m.group("zone") != null) {
+    if (m.group("th") != null || m.group("hh") != null || m.group("zone") != null) {
       return true;
     }
     return AFTER_SHORT_YEAR.matcher(folded).region(m.end(), folded.length()).lookingAt();

@@ -47,7 +47,7 @@ final class NumericDateMatcher {
     if (y == null || m.group("y") != null) {
       return Optional.empty();
     }
-    if (y.length() == 2 && m.group("th") == null) {
+    if (y.length() == 2 && m.group("th") == null && m.group("hh") == null) {
       return Optional.empty(); // 05/06/24 alone could be anything; a time makes it a date
     }
     int a = Integer.parseInt(m.group("a"));
