@@ -1,5 +1,6 @@
 package org.marsad.arabic.dates;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.marsad.model.Published;
 import org.marsad.model.Span;
 
@@ -25,7 +27,7 @@ import org.marsad.model.Span;
  * time after it ({@code - 10:31}, {@code الساعة 06:53 صباحاً}, {@code 10:31:05 PM}) gives MINUTE or
  * SECOND precision, and a zone ({@code GMT}, {@code +03:00}, {@code بتوقيت مكة}) the offset.
  *
- * <p>Not matched: dates without a year, Hijri dates, weekday-only or time-only mentions, impossible
+ * <p>Not matched: dates without a year (unless a reference date is given), Hijri dates, weekday-only or time-only mentions, impossible
  * dates (31/02), years outside 1900..2100, numeric two-digit years without a time.
  *
  * <p>Spans are UTF-16 offsets into the text as passed, never into a normalized form; mentions are in
@@ -56,14 +58,28 @@ public final class ArabicDateParser {
 
   /** Every date in {@code text}, reading ambiguous numeric dates in {@code hint} order. */
   public List<DateMention> findAll(String text, DateOrder hint) {
+    return find(text, hint, null);
+  }
+
+  /**
+   * Every date in {@code text}, and also day-month mentions without a year ({@code 24 نوفمبر},
+   * {@code السابع من تشرين الأول/أكتوبر}), dated in the year that puts them nearest
+   * {@code reference}, typically the article's publication date. Their precision says DAY (or the
+   * time's), though the year was inferred.
+   */
+  public List<DateMention> findAll(String text, DateOrder hint, LocalDate reference) {
+    return find(text, hint, Objects.requireNonNull(reference, "reference"));
+  }
+
+  private List<DateMention> find(String text, DateOrder hint, @Nullable LocalDate reference) {
     Objects.requireNonNull(hint, "hint");
     FoldedText folded = FoldedText.of(text);
-    if (!hasDigit(folded.folded())) {
-      return List.of(); // every form has a year; most lines of an article have no digit at all
+    if (reference == null && !hasDigit(folded.folded())) {
+      return List.of(); // every form has a year then; most lines of an article have no digit at all
     }
     List<Candidate> candidates = new ArrayList<>();
     NumericDateMatcher.collect(folded.folded(), hint, candidates);
-    NamedDateMatcher.collect(folded.folded(), candidates);
+    NamedDateMatcher.collect(folded.folded(), reference, candidates);
     return resolve(candidates).stream().map(c -> mention(folded, c)).toList();
   }
 

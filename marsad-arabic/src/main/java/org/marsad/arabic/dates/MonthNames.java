@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class MonthNames {
   private static final NameTable MONTHS = NameTable.load("months.tsv");
   private static final NameTable WEEKDAYS = NameTable.load("weekdays.tsv");
+  private static final NameTable ORDINALS = NameTable.load("ordinals.tsv");
   private static final String SP = TimeSuffix.SP;
 
   /** One month name, whole word, with an optional abbreviation dot ({@code Jan.}). */
@@ -22,6 +23,9 @@ final class MonthNames {
   static final String MONTH = NAME
       + "(?:" + SP + "*+(?:[/\\-\u2013]" + SP + "*+" + NAME
       + "|\\(" + SP + "*+" + NAME + SP + "*+\\)))?+";
+
+  /** An ordinal day word, {@code السابع} or {@code الحادي والعشرين}, whole words. */
+  static final String DAY_WORD = "(?<![\\p{L}\\p{N}])" + ORDINALS.alternation() + "(?![\\p{L}\\p{N}])";
 
   /**
    * A weekday and {@code الموافق} ("corresponding to") ending right before a date. Matched backwards
@@ -43,6 +47,11 @@ final class MonthNames {
   static int withWeekday(String folded, int start) {
     Matcher m = WEEKDAY_BEFORE.matcher(folded).region(Math.max(0, start - WEEKDAY_REACH), start);
     return m.find() ? m.start() : start;
+  }
+
+  /** The day an ordinal day word matched by {@link #DAY_WORD} stands for. */
+  static int dayOfWord(String word) {
+    return Integer.parseInt(ORDINALS.get(word).get(0));
   }
 
   /** The month of a matched month expression, or empty when the halves of a dual form disagree. */

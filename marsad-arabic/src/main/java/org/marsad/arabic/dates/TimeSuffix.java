@@ -58,7 +58,10 @@ final class TimeSuffix {
           + "(?:" + SP + "*+(?<zone>\\(" + SP + "*+" + ZONE_CORE + SP + "*+\\)|" + ZONE_CORE + "))?+";
 
   /** What the suffix said: a time (or midnight), how precise, and the zone if named. */
-  record Parts(LocalTime time, @Nullable Precision precision, @Nullable ZoneOffset offset) {}
+  record Parts(LocalTime time, @Nullable Precision precision, @Nullable ZoneOffset offset) {
+    /** No time and no zone. */
+    static final Parts NONE = new Parts(LocalTime.MIDNIGHT, null, null);
+  }
 
   private TimeSuffix() {}
 
