@@ -46,6 +46,7 @@ final class MonthNames {
   /** Where a date starting at {@code start} starts once a weekday right before it is included. */
   static int withWeekday(String folded, int start) {
     Matcher m = WEEKDAY_BEFORE.matcher(folded).region(Math.max(0, start - WEEKDAY_REACH), start);
+    m.useTransparentBounds(true); // the weekday's word boundary may lie before the region
     return m.find() ? m.start() : start;
   }
 
