@@ -32,12 +32,13 @@ final class TimeSuffix {
   private static final String SEP =
       "(?:T|" + SP + "*+(?:[-\u2013\u2014|,\u060C@/]" + SP + "*+)?+"
           + "(?:(?:" + AT_WORDS + SP + "++)?+(?:" + HOUR_WORD + "|at)" + SP + "*+)?+)";
-  private static final String AMPM =
-      "(?:" + MORNING + "\u0627|" + MORNING + "|" + EVENING + "\u0627|" + EVENING
-          + "|\u0635|\u0645|a(?:m|\\.m\\.)|p(?:m|\\.m\\.))(?!\\p{L})";
-  /** Only spelled-out halves of the day may follow a bare hour: {@code 2024 10 م} is too vague. */
-  private static final String AMPM_WORD =
-      "(?:" + MORNING + "\u0627|" + MORNING + "|" + EVENING + "\u0627|" + EVENING + "|a(?:m|\\.m\\.)|p(?:m|\\.m\\.))(?!\\p{L})";
+  /** صباحاً، صباح، مساءً، مساء (folded: no tanween), am, a.m., pm, p.m. */
+  private static final String HALF_DAY_WORDS = MORNING + "\u0627|" + MORNING + "|" + EVENING + "\u0627|" + EVENING
+      + "|a(?:m|\\.m\\.)|p(?:m|\\.m\\.)";
+  /** After hh:mm the one-letter forms ص and م are unambiguous. */
+  private static final String AMPM = "(?:" + HALF_DAY_WORDS + "|\u0635|\u0645)(?!\\p{L})";
+  /** After a bare hour only the words count: {@code 2024 10 م} is too vague to be a time. */
+  private static final String AMPM_WORD = "(?:" + HALF_DAY_WORDS + ")(?!\\p{L})";
   private static final String ADJUST = "(?:" + SP + "?+[+-]\\d{1,2}(?::?[0-5]\\d)?+(?!\\d))?+";
 
   private static final NameTable ZONES = NameTable.load("zones.tsv");
