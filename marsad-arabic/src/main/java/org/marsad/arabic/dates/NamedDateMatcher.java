@@ -97,6 +97,10 @@ final class NamedDateMatcher {
   /** {@code يناير 2024}: MONTH precision; a time after it is not a time of the month, so left out. */
   private static Optional<Candidate> monthYear(Matcher m, int month) {
     String y = m.group("y");
+    char first = m.group("mon").charAt(0);
+    if (first >= 'a' && first <= 'z') {
+      return Optional.empty(); // "we may 2024": English month-year is written capitalized
+    }
     if (y == null || y.length() != 4 || Candidate.date(Integer.parseInt(y), month, 1).isEmpty()) {
       return Optional.empty();
     }
