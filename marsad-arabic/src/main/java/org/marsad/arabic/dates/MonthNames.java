@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class MonthNames {
   private static final NameTable MONTHS = NameTable.load("months.tsv");
   private static final NameTable WEEKDAYS = NameTable.load("weekdays.tsv");
+  private static final NameTable ORDINALS = NameTable.load("ordinals.tsv");
   private static final String SP = TimeSuffix.SP;
 
   /** One month name, whole word, with an optional abbreviation dot ({@code Jan.}). */
@@ -23,14 +24,36 @@ final class MonthNames {
       + "(?:" + SP + "*+(?:[/\\-\u2013]" + SP + "*+" + NAME
       + "|\\(" + SP + "*+" + NAME + SP + "*+\\)))?+";
 
-  /** An optional weekday and {@code الموافق} ("corresponding to") before a date, kept in the span. */
-  static final String WEEKDAY = "(?:(?<![\\p{L}\\p{N}])" + WEEKDAYS.alternation()
-      + "(?![\\p{L}\\p{N}])\\.?+" + SP + "*+[,\u060C]?+" + SP + "*+"
-      + "(?:\u0627\u0644\u0645\u0648\u0627\u0641\u0642" + SP + "++)?+)?+";
+  /** An ordinal day word, {@code السابع} or {@code الحادي والعشرين}, whole words. */
+  static final String DAY_WORD = "(?<![\\p{L}\\p{N}])" + ORDINALS.alternation() + "(?![\\p{L}\\p{N}])";
+
+  /**
+   * A weekday and {@code الموافق} ("corresponding to") ending right before a date. Matched backwards
+   * from a found date rather than as a leading optional group, which would cost a failed weekday
+   * alternation at every position of every text.
+   */
+  private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])" + WEEKDAYS.alternation() + "(?![\\p{L}\\p{N}])\\.?+" + SP + "*+[,\u060C]?+"
+          + SP + "*+(?:\u0627\u0644\u0645\u0648\u0627\u0641\u0642" + SP + "++)?+$",
+      Pattern.CASE_INSENSITIVE);
+  /** Longer than any weekday with its separators. */
+  private static final int WEEKDAY_REACH = 32;
 
   private static final Pattern ONE_NAME = Pattern.compile(MONTHS.alternation(), Pattern.CASE_INSENSITIVE);
 
   private MonthNames() {}
+
+  /** Where a date starting at {@code start} starts once a weekday right before it is included. */
+  static int withWeekday(String folded, int start) {
+    Matcher m = WEEKDAY_BEFORE.matcher(folded).region(Math.max(0, start - WEEKDAY_REACH), start);
+    m.useTransparentBounds(true); // the weekday's word boundary may lie before the region
+    return m.find() ? m.start() : start;
+  }
+
+  /** The day an ordinal day word matched by {@link #DAY_WORD} stands for. */
+  static int dayOfWord(String word) {
+    return Integer.parseInt(ORDINALS.get(word).get(0));
+  }
 
   /** The month of a matched month expression, or empty when the halves of a dual form disagree. */
   static OptionalInt month(String expression) {

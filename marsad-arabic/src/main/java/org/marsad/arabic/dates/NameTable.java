@@ -6,12 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -61,23 +60,54 @@ final class NameTable {
   }
 
   /**
-   * A regex alternation of the names whose cells satisfy {@code keep}, longest first so that
-   * {@code مايو} wins over {@code ماي}; words may be separated by any run of blanks.
+   * A regex matching any of the names whose cells satisfy {@code keep}, as a trie: {@code (?:ت(?:شرين
+   * ...)|ك(?:انون ...))}. A flat alternation of a hundred names costs a hundred failed branches at
+   * every position of every line; the trie fails after one character. Longer names are tried first,
+   * so {@code مايو} wins over {@code ماي}; words may be separated by any run of blanks.
    */
   String alternation(Predicate<List<String>> keep) {
-    List<String> names = new ArrayList<>();
+    Trie root = new Trie();
     rows.forEach((name, cells) -> {
       if (keep.test(cells)) {
-        names.add(name);
+        root.add(name);
       }
     });
-    names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    return names.stream()
-        .map(n -> SPACES.splitAsStream(n).map(Pattern::quote).collect(Collectors.joining("[ \\t]++")))
-        .collect(Collectors.joining("|", "(?:", ")"));
+    return root.regex();
   }
 
   String alternation() {
     return alternation(cells -> true);
+  }
+
+  /** A mutable trie, used only while building a pattern string. */
+  private static final class Trie {
+    private final Map<Character, Trie> children = new TreeMap<>();
+    private boolean terminal;
+
+    void add(String name) {
+      Trie node = this;
+      for (char c : name.toCharArray()) {
+        node = node.children.computeIfAbsent(c, k -> new Trie());
+      }
+      node.terminal = true;
+    }
+
+    String regex() {
+      String branches = children.entrySet().stream()
+          .map(e -> atom(e.getKey()) + e.getValue().regex())
+          .collect(Collectors.joining("|"));
+      if (children.isEmpty()) {
+        return "";
+      }
+      // Greedy optional: the longer name is tried first, the shorter one is still there on backtrack.
+      return "(?:" + branches + ")" + (terminal ? "?" : "");
+    }
+
+    private static String atom(char c) {
+      if (c == ' ') {
+        return "[ \\t]++";
+      }
+      return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
+    }
   }
 }

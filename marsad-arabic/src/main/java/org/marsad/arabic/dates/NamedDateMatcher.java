@@ -2,19 +2,23 @@ package org.marsad.arabic.dates;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.marsad.model.Precision;
 
 /**
  * Dates with a month name: {@code 20 تشرين الثاني 2024}, {@code 30th, January 2024},
- * {@code January 30, 2024}, {@code ٧ أيار ٢٠٢٥}, and month-year
- * {@code يناير 2024} (MONTH precision). Day-level forms take an optional weekday before and an
- * optional time and zone after.
+ * {@code January 30, 2024}, {@code ٧ أيار ٢٠٢٥}, {@code السابع من تشرين الأول/أكتوبر 2023}, and
+ * month-year {@code يناير 2024} (MONTH precision). Day-level forms take an optional weekday before
+ * and an optional time and zone after. A day and month without a year are kept only when the caller
+ * gave a reference date to infer the year from.
  */
 final class NamedDateMatcher {
   private static final String SP = TimeSuffix.SP;
@@ -23,74 +27,106 @@ final class NamedDateMatcher {
   private static final String YEAR_WORD = "(?:\u0639\u0627\u0645|\u0633\u0646\u0647)";
   private static final String ORDINAL = "(?:(?:st|nd|rd|th)(?!\\p{L}))";
 
-  private static final String DAY = "(?<![\\p{N}.:/\\-])(?<d>[0-3]?\\d)(?!\\d)" + ORDINAL + "?+";
   private static final String DAY_TO_MONTH =
       SP + "*+[,\u060C]?+" + SP + "*+(?:(?:of|" + MIN + ")" + SP + "++)?+";
+  /** {@code 30th, } or {@code السابع من }: the ordinal word needs its من to be a day. */
+  private static final String DAY = "(?:(?<![\\p{N}.:/\\-])(?<d>[0-3]?\\d)(?!\\d)" + ORDINAL + "?+" + DAY_TO_MONTH
+      + "|(?<dw>" + MonthNames.DAY_WORD + ")" + SP + "++" + MIN + SP + "++)";
+  private static final String MONTH_TO_DAY =
+      SP + "++(?<d2>[0-3]?\\d)(?!\\d)" + ORDINAL + "?+" + SP + "*+[,\u060C]?+" + SP + "*+";
   private static final String TO_YEAR =
       SP + "*+[,\u060C]?+" + SP + "*+(?:(?:" + MIN + SP + "++)?+" + YEAR_WORD + SP + "++)?+";
   /** A year may carry {@code م} (AD); two-digit years are checked by the caller. */
-  private static final String YEAR = "(?<y>\\d{4}|\\d{2})(?!\\d)(?:" + SP + "?+\u0645(?!\\p{L}))?+";
-  private static final String MONTH = "(?<mon>" + MonthNames.MONTH + ")";
+  private static final String YEAR =
+      "(?<y>\\d{4}|\\d{2})(?!\\d|[./\\-]\\d)(?:" + SP + "?+\u0645(?!\\p{L}))?+";
 
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      MonthNames.WEEKDAY + DAY + DAY_TO_MONTH + MONTH + TO_YEAR + YEAR + TimeSuffix.REGEX,
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      MonthNames.WEEKDAY + "(?<![\\p{L}\\p{N}])" + MONTH + SP + "++" + DAY
-          + SP + "*+[,\u060C]?+" + SP + "*+" + YEAR + TimeSuffix.REGEX,
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_YEAR = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])" + MONTH + TO_YEAR + "(?<y>\\d{4})(?!\\d|[./\\-]\\d|" + SP + "*+:)",
+  /**
+   * Day-month-year, month-day-year, month-year and day-month in one pattern, so the month trie is
+   * tried once per position. The optional groups holding captures must stay backtracking (not
+   * possessive): java.util.regex does not reset a group captured inside a possessive construct when
+   * the match later fails, and the stale capture would leak into the next match.
+   */
+  private static final Pattern NAMED = Pattern.compile(
+      DAY + "?(?<!\\p{L})(?<mon>" + MonthNames.MONTH + ")"
+          + "(?:(?:" + MONTH_TO_DAY + "|" + TO_YEAR + ")" + YEAR + ")?" + TimeSuffix.REGEX,
       Pattern.CASE_INSENSITIVE);
   /** What may follow a bare two-digit year: end of line or punctuation, never another word. */
   private static final Pattern AFTER_SHORT_YEAR = Pattern.compile(SP + "*+(?:$|[\\r\\n.,\u060C;:)\\]])");
 
-  /** Impossible dates are rare in real text; a hostile one full of them must stay linear. */
-  private static final int MAX_IMPOSSIBLE = 64;
-
   private NamedDateMatcher() {}
 
-  static void collect(String folded, List<Candidate> out) {
-    List<Candidate> impossible = new ArrayList<>();
-    dayLevel(DAY_MONTH_YEAR.matcher(folded), folded, out, impossible);
-    dayLevel(MONTH_DAY_YEAR.matcher(folded), folded, out, impossible);
-    Matcher m = MONTH_YEAR.matcher(folded);
+  /** Adds the dates found; {@code reference}, when given, dates day-month mentions without a year. */
+  static void collect(String folded, @Nullable LocalDate reference, List<Candidate> out) {
+    Matcher m = NAMED.matcher(folded);
     while (m.find()) {
       OptionalInt month = MonthNames.month(m.group("mon"));
-      int year = Integer.parseInt(m.group("y"));
-      if (month.isPresent() && Candidate.date(year, month.getAsInt(), 1).isPresent()) {
-        LocalDateTime local = LocalDateTime.of(year, month.getAsInt(), 1, 0, 0);
-        Candidate c = new Candidate(m.start(), m.end(), local, null, Precision.MONTH);
-        // 30 فبراير 2024 is a mistake, not a mention of February 2024.
-        if (impossible.stream().noneMatch(c::overlaps)) {
-          out.add(c);
-        }
+      OptionalInt day = day(m);
+      if (month.isEmpty() || (day.isEmpty() && m.group("d2") != null)) {
+        continue; // halves of a dual form disagree, or two days around one month
+      }
+      if (day.isEmpty()) {
+        monthYear(m, month.getAsInt()).ifPresent(out::add);
+        continue;
+      }
+      int start = MonthNames.withWeekday(folded, m.start());
+      String y = m.group("y");
+      if (y != null && (y.length() == 4 || shortYearAllowed(m, folded))) {
+        Candidate.date(Candidate.fullYear(y), month.getAsInt(), day.getAsInt())
+            .ifPresent(date -> out.add(Candidate.of(start, m.end(), date, TimeSuffix.read(m))));
+      } else if (reference != null) {
+        yearless(m, start, month.getAsInt(), day.getAsInt(), reference).ifPresent(out::add);
       }
     }
   }
 
-  /** Adds the valid day-level dates to {@code out}, the impossible ones to {@code impossible}. */
-  private static void dayLevel(Matcher m, String folded, List<Candidate> out, List<Candidate> impossible) {
-    while (m.find()) {
-      OptionalInt month = MonthNames.month(m.group("mon"));
-      String y = m.group("y");
-      if (month.isEmpty() || (y.length() == 2 && !shortYearAllowed(m, folded))) {
-        continue;
-      }
-      int day = Integer.parseInt(m.group("d"));
-      TimeSuffix.Parts parts = TimeSuffix.read(m);
-      Optional<LocalDate> date = Candidate.date(Candidate.fullYear(y), month.getAsInt(), day);
-      if (date.isPresent()) {
-        out.add(Candidate.of(m.start(), m.end(), date.get(), parts));
-      } else if (impossible.size() < MAX_IMPOSSIBLE) {
-        impossible.add(new Candidate(m.start(), m.end(), LocalDateTime.MIN, null, Precision.DAY));
-      }
+  /** The day before or after the month; empty when there is none or there are two. */
+  private static OptionalInt day(Matcher m) {
+    String before = m.group("d");
+    String word = m.group("dw");
+    String after = m.group("d2");
+    int count = (before == null ? 0 : 1) + (word == null ? 0 : 1) + (after == null ? 0 : 1);
+    if (count != 1) {
+      return OptionalInt.empty();
     }
+    if (word != null) {
+      return OptionalInt.of(MonthNames.dayOfWord(word));
+    }
+    return OptionalInt.of(Integer.parseInt(before != null ? before : after));
+  }
+
+  /** {@code يناير 2024}: MONTH precision; a time after it is not a time of the month, so left out. */
+  private static Optional<Candidate> monthYear(Matcher m, int month) {
+    String y = m.group("y");
+    char first = m.group("mon").charAt(0);
+    if (first >= 'a' && first <= 'z') {
+      return Optional.empty(); // "we may 2024": English month-year is written capitalized
+    }
+    if (y == null || y.length() != 4 || Candidate.date(Integer.parseInt(y), month, 1).isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDateTime local = LocalDateTime.of(Integer.parseInt(y), month, 1, 0, 0);
+    return Optional.of(new Candidate(m.start(), m.end("y"), local, null, Precision.MONTH));
+  }
+
+  /**
+   * A day and month without a year, dated in the year that puts it nearest {@code reference}: news
+   * writes "on 7 October" for the last or the coming few months. A rejected two-digit "year" after
+   * the month is left out of the span, and so is any time after it.
+   */
+  private static Optional<Candidate> yearless(Matcher m, int start, int month, int day, LocalDate reference) {
+    Optional<LocalDate> date = IntStream.rangeClosed(reference.getYear() - 1, reference.getYear() + 1)
+        .mapToObj(year -> Candidate.date(year, month, day))
+        .flatMap(Optional::stream)
+        .min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(reference, d))));
+    boolean yearRejected = m.group("y") != null;
+    int end = yearRejected ? m.end("mon") : m.end();
+    TimeSuffix.Parts parts = yearRejected ? TimeSuffix.Parts.NONE : TimeSuffix.read(m);
+    return date.map(d -> Candidate.of(start, end, d, parts));
   }
 
   /** {@code 30 Jan 24} is a date; {@code 24 نوفمبر 20 قتيلا} is a day and a count. */
   private static boolean shortYearAllowed(Matcher m, String folded) {
-    if (m.group("th") != null || m.group("zone") != null) {
+    if (m.group("th") != null || m.group("hh") != null || m.group("zone") != null) {
       return true;
     }
     return AFTER_SHORT_YEAR.matcher(folded).region(m.end(), folded.length()).lookingAt();

@@ -16,31 +16,38 @@ final class NumericDateMatcher {
   private static final String LEFT = "(?<![\\p{N}./\\-:+])";
   private static final String RIGHT = "(?!\\d|[./\\-]\\d)";
 
-  private static final Pattern YEAR_FIRST = Pattern.compile(
-      LEFT + "(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})" + RIGHT + TimeSuffix.REGEX,
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEAR_LAST = Pattern.compile(
-      LEFT + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})" + RIGHT + TimeSuffix.REGEX,
+  /** Year first or year last in one pattern, so each position is tried once. */
+  private static final Pattern NUMERIC = Pattern.compile(
+      LEFT + "(?:(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})"
+          + "|(?<a>\\d{1,2})(?<s2>[-/.])(?<b>\\d{1,2})\\k<s2>(?<y2>\\d{4}|\\d{2}))"
+          + RIGHT + TimeSuffix.REGEX,
       Pattern.CASE_INSENSITIVE);
 
   private NumericDateMatcher() {}
 
   static void collect(String folded, DateOrder hint, List<Candidate> out) {
-    Matcher m = YEAR_FIRST.matcher(folded);
+    Matcher m = NUMERIC.matcher(folded);
     while (m.find()) {
-      int year = Integer.parseInt(m.group("y"));
-      Candidate.date(year, Integer.parseInt(m.group("mo")), Integer.parseInt(m.group("d")))
+      yearFirst(m).or(() -> yearLast(m, hint))
           .ifPresent(date -> out.add(Candidate.of(m.start(), m.end(), date, TimeSuffix.read(m))));
-    }
-    Matcher n = YEAR_LAST.matcher(folded);
-    while (n.find()) {
-      yearLast(n, hint).ifPresent(date -> out.add(Candidate.of(n.start(), n.end(), date, TimeSuffix.read(n))));
     }
   }
 
-  private static Optional<LocalDate> yearLast(Matcher m, DateOrder hint) {
+  /** ISO order: year, month, day, whatever the hint says. */
+  private static Optional<LocalDate> yearFirst(Matcher m) {
     String y = m.group("y");
-    if (y.length() == 2 && m.group("th") == null) {
+    if (y == null) {
+      return Optional.empty();
+    }
+    return Candidate.date(Integer.parseInt(y), Integer.parseInt(m.group("mo")), Integer.parseInt(m.group("d")));
+  }
+
+  private static Optional<LocalDate> yearLast(Matcher m, DateOrder hint) {
+    String y = m.group("y2");
+    if (y == null || m.group("y") != null) {
+      return Optional.empty();
+    }
+    if (y.length() == 2 && m.group("th") == null && m.group("hh") == null) {
       return Optional.empty(); // 05/06/24 alone could be anything; a time makes it a date
     }
     int a = Integer.parseInt(m.group("a"));

@@ -32,9 +32,13 @@ final class TimeSuffix {
   private static final String SEP =
       "(?:T|" + SP + "*+(?:[-\u2013\u2014|,\u060C@/]" + SP + "*+)?+"
           + "(?:(?:" + AT_WORDS + SP + "++)?+(?:" + HOUR_WORD + "|at)" + SP + "*+)?+)";
-  private static final String AMPM =
-      "(?:" + MORNING + "\u0627|" + MORNING + "|" + EVENING + "\u0627|" + EVENING
-          + "|\u0635|\u0645|a\\.?m\\.?|p\\.?m\\.?)(?!\\p{L})";
+  /** صباحاً، صباح، مساءً، مساء (folded: no tanween), am, a.m., pm, p.m. */
+  private static final String HALF_DAY_WORDS = MORNING + "\u0627|" + MORNING + "|" + EVENING + "\u0627|" + EVENING
+      + "|a(?:m|\\.m\\.)|p(?:m|\\.m\\.)";
+  /** After hh:mm the one-letter forms ص and م are unambiguous. */
+  private static final String AMPM = "(?:" + HALF_DAY_WORDS + "|\u0635|\u0645)(?!\\p{L})";
+  /** After a bare hour only the words count: {@code 2024 10 م} is too vague to be a time. */
+  private static final String AMPM_WORD = "(?:" + HALF_DAY_WORDS + ")(?!\\p{L})";
   private static final String ADJUST = "(?:" + SP + "?+[+-]\\d{1,2}(?::?[0-5]\\d)?+(?!\\d))?+";
 
   private static final NameTable ZONES = NameTable.load("zones.tsv");
@@ -47,19 +51,27 @@ final class TimeSuffix {
 
   static final String REGEX =
       "(?:" + SEP
-          + "(?<th>[01]?\\d|2[0-3]):(?<tm>[0-5]\\d)(?::(?<ts>[0-5]\\d)(?:\\.\\d{1,9})?+)?+(?![\\d:])"
+          + "(?:(?<th>[01]?\\d|2[0-3]):(?<tm>[0-5]\\d)(?::(?<ts>[0-5]\\d)(?:\\.\\d{1,9})?+)?+(?![\\d:])"
           + "(?:" + SP + "*+(?<ap>" + AMPM + "))?+"
+          + "|(?<hh>1[0-2]|0?[1-9])" + SP + "*+(?<hap>" + AMPM_WORD + "))"
           + "(?:" + SP + "?+(?<zo>z(?![\\p{L}\\p{N}])|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d(?!\\d)))?+"
           + ")?+"
           + "(?:" + SP + "*+(?<zone>\\(" + SP + "*+" + ZONE_CORE + SP + "*+\\)|" + ZONE_CORE + "))?+";
 
   /** What the suffix said: a time (or midnight), how precise, and the zone if named. */
-  record Parts(LocalTime time, @Nullable Precision precision, @Nullable ZoneOffset offset) {}
+  record Parts(LocalTime time, @Nullable Precision precision, @Nullable ZoneOffset offset) {
+    /** No time and no zone. */
+    static final Parts NONE = new Parts(LocalTime.MIDNIGHT, null, null);
+  }
 
   private TimeSuffix() {}
 
   static Parts read(Matcher m) {
     ZoneOffset offset = zone(m);
+    if (m.group("hh") != null) {
+      LocalTime time = LocalTime.of(twelveHour(Integer.parseInt(m.group("hh")), m.group("hap")), 0);
+      return new Parts(time, Precision.HOUR, offset);
+    }
     String hour = m.group("th");
     if (hour == null) {
       return new Parts(LocalTime.MIDNIGHT, null, offset);
@@ -67,14 +79,18 @@ final class TimeSuffix {
     int h = Integer.parseInt(hour);
     String ap = m.group("ap");
     if (ap != null && h <= 12) {
-      // 12 ص is midnight, 12 م is noon; a 24-hour time with a stray م keeps its hour.
-      boolean morning = ap.charAt(0) == SAD || Character.toLowerCase(ap.charAt(0)) == 'a';
-      h = morning ? h % 12 : h % 12 + 12;
+      h = twelveHour(h, ap);
     }
     int min = Integer.parseInt(m.group("tm"));
     String sec = m.group("ts");
     LocalTime time = LocalTime.of(h, min, sec == null ? 0 : Integer.parseInt(sec));
     return new Parts(time, sec == null ? Precision.MINUTE : Precision.SECOND, offset);
+  }
+
+  /** 12 ص is midnight, 12 م is noon. */
+  private static int twelveHour(int h, String ap) {
+    boolean morning = ap.charAt(0) == SAD || Character.toLowerCase(ap.charAt(0)) == 'a';
+    return morning ? h % 12 : h % 12 + 12;
   }
 
   private static @Nullable ZoneOffset zone(Matcher m) {

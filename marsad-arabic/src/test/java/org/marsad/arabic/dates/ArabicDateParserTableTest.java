@@ -14,6 +14,8 @@ import org.marsad.model.Precision;
 import org.marsad.model.Published;
 
 class ArabicDateParserTableTest {
+  private static final LocalDate REFERENCE = LocalDate.of(2024, 11, 30);
+
   private final ArabicDateParser parser = new ArabicDateParser();
 
   static Stream<Arguments> found() {
@@ -22,6 +24,10 @@ class ArabicDateParserTableTest {
 
   static Stream<Arguments> monthFirst() {
     return TsvCases.read("month_first.tsv").stream();
+  }
+
+  static Stream<Arguments> yearless() {
+    return TsvCases.read("yearless.tsv").stream();
   }
 
   static Stream<Arguments> none() {
@@ -39,6 +45,13 @@ class ArabicDateParserTableTest {
   void readsMonthFirstWhenHinted(
       String where, String input, String local, String precision, String zone, String matched) {
     check(parser.findAll(input, DateOrder.MONTH_FIRST), input, local, precision, zone, matched);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("yearless")
+  void datesYearlessMentionsNearTheReference(
+      String where, String input, String local, String precision, String zone, String matched) {
+    check(parser.findAll(input, DateOrder.DAY_FIRST, REFERENCE), input, local, precision, zone, matched);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
