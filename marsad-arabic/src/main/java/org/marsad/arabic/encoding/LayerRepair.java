@@ -19,6 +19,10 @@ final class LayerRepair {
   /** Share of Arabic among the decoded letters of a run. */
   private static final double MIN_ARABIC_SHARE = 0.6;
   private static final char REPLACEMENT = '\uFFFD';
+  private static final char ARABIC_INDIC_ZERO = '\u0660';
+  private static final char ARABIC_INDIC_NINE = '\u0669';
+  private static final char LEAD_D9_FIRST = '\u0640';
+  private static final char LEAD_D9_LAST = '\u067F';
 
   private final ByteTable table;
 
@@ -109,7 +113,44 @@ final class LayerRepair {
       i = s.end();
     }
     demoteSegmentsTouchingCleanText(segments);
+    readLoneZerosBetweenDigits(segments);
     return segments;
+  }
+
+  /**
+   * ٠ is D9 A0, and A0 is the no-break space that transit likes to drop: a lone ظ next to
+   * Arabic-Indic digits (٢٠٢٤ read as ظ¢ظظ¢ظ¤) is a zero, not the star D9 AD would give.
+   */
+  private static void readLoneZerosBetweenDigits(List<Segment> segments) {
+    // Forward then backward, so a run of zeros (١٠٠) is reached from either side.
+    for (int i = 0; i < segments.size(); i++) {
+      readLoneZero(segments, i);
+    }
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      readLoneZero(segments, i);
+    }
+  }
+
+  private static void readLoneZero(List<Segment> segments, int i) {
+    Segment s = segments.get(i);
+    if (s.kind() != Kind.LONE_LEAD || s.end() - s.start() != 1) {
+      return;
+    }
+    // Lead D9 encodes U+0640-U+067F, so the guessed char tells which lead was lone.
+    int guessed = s.decoded().codePointAt(0);
+    boolean fromD9 = guessed >= LEAD_D9_FIRST && guessed <= LEAD_D9_LAST;
+    if (fromD9 && (isDigit(segments, i - 1) || isDigit(segments, i + 1))) {
+      segments.set(i, new Segment(Kind.LONE_LEAD, s.start(), s.end(),
+          String.valueOf(ARABIC_INDIC_ZERO), false, Meaning.ARABIC));
+    }
+  }
+
+  private static boolean isDigit(List<Segment> segments, int i) {
+    if (i < 0 || i >= segments.size() || segments.get(i).decoded().isEmpty()) {
+      return false;
+    }
+    int cp = segments.get(i).decoded().codePointAt(0);
+    return cp >= ARABIC_INDIC_ZERO && cp <= ARABIC_INDIC_NINE;
   }
 
   private Segment segmentAt(String line, int i) {

@@ -89,6 +89,13 @@ class MojibakeRepairTest {
   }
 
   @Test
+  void aLoneLeadBetweenDigitsIsTheZeroWhoseNoBreakSpaceWasDropped() {
+    String sentence = "في عام ٢٠٢٠ وصل العدد إلى ١٠٠ ألف";
+    String broken = Fixtures.misread(sentence, Fixtures.WINDOWS_1256).replace("\u00A0", "");
+    assertThat(repair.repair(broken)).isEqualTo(sentence);
+  }
+
+  @Test
   void aSingleAmbiguousPairIsLeftAlone() {
     // A clean ظ before an ellipsis reads like UTF-8 for م: one pair is not enough evidence.
     assertThat(repair.repair("يحفظ…")).isEqualTo("يحفظ…");
