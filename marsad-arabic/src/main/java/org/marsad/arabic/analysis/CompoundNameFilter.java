@@ -42,6 +42,8 @@ public final class CompoundNameFilter extends TokenFilter {
   private final ArrayDeque<AttributeSource.State> pending = new ArrayDeque<>();
   /** A token read ahead of time that still has to go through the rules. */
   private AttributeSource.@Nullable State lookahead;
+  /** Set once the input said it has no more tokens: it must not be asked again. */
+  private boolean exhausted;
 
   public CompoundNameFilter(TokenStream input) {
     super(input);
@@ -71,14 +73,22 @@ public final class CompoundNameFilter extends TokenFilter {
       lookahead = null;
       return true;
     }
-    return input.incrementToken();
+    return readInput();
+  }
+
+  private boolean readInput() throws IOException {
+    if (exhausted) {
+      return false;
+    }
+    exhausted = !input.incrementToken();
+    return !exhausted;
   }
 
   /** Current token is a prefix: read the next one and stack the joined form on it. */
   private void joinWithNext(String prefix) throws IOException {
     AttributeSource.State prefixState = captureState();
     int start = offsetAtt.startOffset();
-    if (!input.incrementToken()) {
+    if (!readInput()) {
       restoreState(prefixState);
       return;
     }
@@ -151,5 +161,6 @@ public final class CompoundNameFilter extends TokenFilter {
     super.reset();
     pending.clear();
     lookahead = null;
+    exhausted = false;
   }
 }
