@@ -36,11 +36,14 @@ public final class CompoundNameFilter extends TokenFilter {
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
+  private final SearchFormOffsetsAttribute alignAtt = addAttribute(SearchFormOffsetsAttribute.class);
 
   /** Tokens already built, emitted before anything else is read. */
   private final ArrayDeque<AttributeSource.State> pending = new ArrayDeque<>();
   /** A token read ahead of time that still has to go through the rules. */
   private AttributeSource.@Nullable State lookahead;
+  /** Set once the input said it has no more tokens: it must not be asked again. */
+  private boolean exhausted;
 
   public CompoundNameFilter(TokenStream input) {
     super(input);
@@ -70,14 +73,22 @@ public final class CompoundNameFilter extends TokenFilter {
       lookahead = null;
       return true;
     }
-    return input.incrementToken();
+    return readInput();
+  }
+
+  private boolean readInput() throws IOException {
+    if (exhausted) {
+      return false;
+    }
+    exhausted = !input.incrementToken();
+    return !exhausted;
   }
 
   /** Current token is a prefix: read the next one and stack the joined form on it. */
   private void joinWithNext(String prefix) throws IOException {
     AttributeSource.State prefixState = captureState();
     int start = offsetAtt.startOffset();
-    if (!input.incrementToken()) {
+    if (!readInput()) {
       restoreState(prefixState);
       return;
     }
@@ -101,8 +112,7 @@ public final class CompoundNameFilter extends TokenFilter {
   private void split(String term) {
     int start = offsetAtt.startOffset();
     int end = offsetAtt.endOffset();
-    // Offsets can only be cut exactly when the original had one char per normalized char.
-    int cut = end - start == term.length() ? start + PREFIX_LENGTH : start;
+    int cut = cutOffset(term, start, end);
     AttributeSource.State whole = captureState();
 
     keywordAtt.setKeyword(true);
@@ -118,6 +128,19 @@ public final class CompoundNameFilter extends TokenFilter {
     restoreState(whole);
     termAtt.setLength(PREFIX_LENGTH);
     offsetAtt.setOffset(start, cut == start ? end : cut);
+  }
+
+  /**
+   * The original offset where the prefix ends: from the search-form alignment when there is
+   * one, else exact only if the original had one char per normalized char, else the start
+   * (prefix and remainder then both cover the whole token).
+   */
+  private int cutOffset(String term, int start, int end) {
+    int relative = alignAtt.relativeOffset(PREFIX_LENGTH, term.length());
+    if (relative >= 0 && start + relative <= end) {
+      return start + relative;
+    }
+    return end - start == term.length() ? start + PREFIX_LENGTH : start;
   }
 
   /** Where a joined compound splits into prefix and name, or 0 when it is not one. */
@@ -138,5 +161,6 @@ public final class CompoundNameFilter extends TokenFilter {
     super.reset();
     pending.clear();
     lookahead = null;
+    exhausted = false;
   }
 }

@@ -5,16 +5,19 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.marsad.arabic.normalize.AlignedText;
 import org.marsad.arabic.normalize.ArabicNormalizer;
 
 /**
  * Replaces each token's text by its {@link ArabicNormalizer#search search form}. Offsets are left
- * alone so highlights land on the original text; tokens that normalize to nothing (a lone tatweel
- * or haraka) are dropped and their position is carried to the next token.
+ * alone so highlights land on the original text, and the char alignment is kept in a {@link
+ * SearchFormOffsetsAttribute} for filters that cut terms; tokens that normalize to nothing (a
+ * lone tatweel or haraka) are dropped and their position is carried to the next token.
  */
 public final class SearchFormFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+  private final SearchFormOffsetsAttribute offsetsAtt = addAttribute(SearchFormOffsetsAttribute.class);
 
   public SearchFormFilter(TokenStream input) {
     super(input);
@@ -24,9 +27,15 @@ public final class SearchFormFilter extends TokenFilter {
   public boolean incrementToken() throws IOException {
     int skipped = 0;
     while (input.incrementToken()) {
-      String normalized = ArabicNormalizer.searchKey(termAtt.toString());
-      if (!normalized.isEmpty()) {
-        termAtt.setEmpty().append(normalized);
+      AlignedText normalized = ArabicNormalizer.search(termAtt.toString());
+      String text = normalized.text();
+      if (!text.isEmpty()) {
+        termAtt.setEmpty().append(text);
+        int[] offsets = new int[text.length() + 1];
+        for (int i = 0; i < offsets.length; i++) {
+          offsets[i] = normalized.originalOffset(i);
+        }
+        offsetsAtt.setRelativeOffsets(offsets);
         posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skipped);
         return true;
       }

@@ -14,7 +14,7 @@ final class ByteTable {
   private static final int UNASSIGNED_81 = 0x81;
 
   static final ByteTable WINDOWS_1256 = new ByteTable(Charset.forName("windows-1256"), false);
-  /** windows-1252, with the C1 controls of ISO-8859-1 for its five unassigned bytes. */
+  /** windows-1252 together with ISO-8859-1, whose only difference is the 0x80-0x9F range. */
   static final ByteTable WINDOWS_1252 = new ByteTable(Charset.forName("windows-1252"), true);
 
   private final int[] byteOfChar = new int[0x10000];
@@ -28,8 +28,12 @@ final class ByteTable {
       char c = s.charAt(0);
       if (c != '\uFFFD') {
         byteOfChar[c] = b;
-      } else if (latin) {
-        // The ISO-8859-1 reading, a C1 control, as some converters produce instead of cp1252.
+      }
+    }
+    if (latin) {
+      // The ISO-8859-1 reading of 0x80-0x9F, C1 controls, which some converters produce
+      // instead of the windows-1252 symbols; no windows-1252 char sits on these code points.
+      for (int b = 0x80; b < 0xA0; b++) {
         byteOfChar[b] = b;
       }
     }

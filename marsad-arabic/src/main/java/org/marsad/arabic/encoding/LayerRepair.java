@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.encoding.Segment.Kind;
+import org.marsad.arabic.encoding.Segment.Meaning;
 
 /**
  * Undoes one layer of "UTF-8 decoded as a single-byte charset", run by run. A run is a maximal
@@ -15,9 +16,13 @@ final class LayerRepair {
   private static final int MIN_SEQUENCES = 2;
   /** Without a symbol continuation only a longer run is convincing. */
   private static final int MIN_SEQUENCES_WITHOUT_SYMBOL = 3;
+  /** Share of Arabic among the decoded letters of a run. */
   private static final double MIN_ARABIC_SHARE = 0.6;
-
   private static final char REPLACEMENT = '\uFFFD';
+  private static final char ARABIC_INDIC_ZERO = '\u0660';
+  private static final char ARABIC_INDIC_NINE = '\u0669';
+  private static final char LEAD_D9_FIRST = '\u0640';
+  private static final char LEAD_D9_LAST = '\u067F';
 
   private final ByteTable table;
 
@@ -29,6 +34,9 @@ final class LayerRepair {
   record Pass(String text, int restoredBytes, int repairedRuns) {}
 
   Pass apply(String line) {
+    if (!hasSequence(line)) {
+      return new Pass(line, 0, 0);
+    }
     List<Segment> segments = scan(line);
     StringBuilder out = new StringBuilder(line.length());
     int restored = 0;
@@ -40,42 +48,60 @@ final class LayerRepair {
         end++;
       }
       if (end == i) {
-        Segment other = segments.get(i);
-        out.append(line, other.start(), other.end());
-        i++;
+        end++;
+      } else if (isMojibake(segments.subList(i, end))) {
+        runs++;
+        for (int k = i; k < end; k++) {
+          Segment s = segments.get(k);
+          restored += s.kind() == Kind.LONE_LEAD ? 1 : 0;
+          if (s.kind() == Kind.NEUTRAL) {
+            out.append(line, s.start(), s.end());
+          } else {
+            out.append(s.decoded());
+          }
+        }
+        i = end;
         continue;
       }
-      List<Segment> run = segments.subList(i, end);
-      if (isMojibake(run)) {
-        runs++;
-        for (Segment s : run) {
-          out.append(s.decoded());
-          restored += s.kind() == Kind.LONE_LEAD ? 1 : 0;
-        }
-      } else {
-        out.append(line, run.get(0).start(), run.get(run.size() - 1).end());
-      }
+      out.append(line, segments.get(i).start(), segments.get(end - 1).end());
       i = end;
     }
-    return new Pass(out.toString(), restored, runs);
+    return new Pass(runs == 0 ? line : out.toString(), restored, runs);
+  }
+
+  /** Cheap exact pre-check: without one lead-continuation pair no run can qualify. */
+  private boolean hasSequence(String line) {
+    for (int i = 0; i + 1 < line.length(); i++) {
+      int b = table.byteOf(line.charAt(i));
+      if (b >= 0 && ByteTable.continuationsNeeded(b) > 0
+          && ByteTable.isContinuation(table.byteOf(line.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isMojibake(List<Segment> run) {
     int sequences = 0;
     int arabic = 0;
+    int foreign = 0;
     int strong = 0;
     int lone = 0;
     for (Segment s : run) {
       if (s.kind() == Kind.SEQUENCE) {
         sequences++;
-        arabic += s.arabic() ? 1 : 0;
+        arabic += s.meaning() == Meaning.ARABIC ? 1 : 0;
+        foreign += s.meaning() == Meaning.FOREIGN ? 1 : 0;
         strong += s.strong() ? 1 : 0;
       } else if (s.kind() == Kind.LONE_LEAD) {
         lone++;
       }
     }
     boolean enough = strong > 0 ? sequences >= MIN_SEQUENCES : sequences >= MIN_SEQUENCES_WITHOUT_SYMBOL;
-    return enough && arabic >= MIN_ARABIC_SHARE * sequences && lone <= 2 * sequences;
+    return enough
+        && arabic > 0
+        && arabic >= MIN_ARABIC_SHARE * (arabic + foreign)
+        && lone <= 2 * sequences;
   }
 
   List<Segment> scan(String line) {
@@ -86,14 +112,51 @@ final class LayerRepair {
       segments.add(s);
       i = s.end();
     }
-    demoteLoneLeadsTouchingCleanText(segments);
+    demoteSegmentsTouchingCleanText(segments);
+    readLoneZerosBetweenDigits(segments);
     return segments;
+  }
+
+  /**
+   * ٠ is D9 A0, and A0 is the no-break space that transit likes to drop: a lone ظ next to
+   * Arabic-Indic digits (٢٠٢٤ read as ظ¢ظظ¢ظ¤) is a zero, not the star D9 AD would give.
+   */
+  private static void readLoneZerosBetweenDigits(List<Segment> segments) {
+    // Forward then backward, so a run of zeros (١٠٠) is reached from either side.
+    for (int i = 0; i < segments.size(); i++) {
+      readLoneZero(segments, i);
+    }
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      readLoneZero(segments, i);
+    }
+  }
+
+  private static void readLoneZero(List<Segment> segments, int i) {
+    Segment s = segments.get(i);
+    if (s.kind() != Kind.LONE_LEAD || s.end() - s.start() != 1) {
+      return;
+    }
+    // Lead D9 encodes U+0640-U+067F, so the guessed char tells which lead was lone.
+    int guessed = s.decoded().codePointAt(0);
+    boolean fromD9 = guessed >= LEAD_D9_FIRST && guessed <= LEAD_D9_LAST;
+    if (fromD9 && (isDigit(segments, i - 1) || isDigit(segments, i + 1))) {
+      segments.set(i, new Segment(Kind.LONE_LEAD, s.start(), s.end(),
+          String.valueOf(ARABIC_INDIC_ZERO), false, Meaning.ARABIC));
+    }
+  }
+
+  private static boolean isDigit(List<Segment> segments, int i) {
+    if (i < 0 || i >= segments.size() || segments.get(i).decoded().isEmpty()) {
+      return false;
+    }
+    int cp = segments.get(i).decoded().codePointAt(0);
+    return cp >= ARABIC_INDIC_ZERO && cp <= ARABIC_INDIC_NINE;
   }
 
   private Segment segmentAt(String line, int i) {
     char c = line.charAt(i);
     if (c < 0x80) {
-      return new Segment(Kind.NEUTRAL, i, i + 1, String.valueOf(c), false, false);
+      return Segment.plain(Kind.NEUTRAL, i);
     }
     int lead = table.byteOf(c);
     int need = lead < 0 ? 0 : ByteTable.continuationsNeeded(lead);
@@ -108,9 +171,9 @@ final class LayerRepair {
       // A decoder that knew the byte was unassigned left U+FFFD in its place: replace that too.
       boolean marked = table.marksLostBytes() && i + 1 < line.length() && line.charAt(i + 1) == REPLACEMENT;
       int end = marked ? i + 2 : i + 1;
-      return new Segment(Kind.LONE_LEAD, i, end, new String(Character.toChars(cp)), marked, true);
+      return new Segment(Kind.LONE_LEAD, i, end, new String(Character.toChars(cp)), marked, Meaning.ARABIC);
     }
-    return new Segment(Kind.OTHER, i, i + 1, String.valueOf(c), false, false);
+    return Segment.plain(Kind.OTHER, i);
   }
 
   private @Nullable Segment sequenceAt(String line, int i, int lead, int need) {
@@ -120,7 +183,7 @@ final class LayerRepair {
     for (int k = 1; k <= need; k++) {
       char c = line.charAt(i + k);
       int b = table.byteOf(c);
-      if (b < 0 || !ByteTable.isContinuation(b)) {
+      if (!ByteTable.isContinuation(b)) {
         return null;
       }
       bytes[k] = b;
@@ -130,8 +193,20 @@ final class LayerRepair {
     if (cp < 0) {
       return null;
     }
-    boolean arabic = isArabicBlock(cp) || looksLikeWindows1256Mojibake(cp);
-    return new Segment(Kind.SEQUENCE, i, i + need + 1, new String(Character.toChars(cp)), strong, arabic);
+    return new Segment(Kind.SEQUENCE, i, i + need + 1, new String(Character.toChars(cp)), strong, meaning(cp));
+  }
+
+  private Meaning meaning(int cp) {
+    if (isArabicBlock(cp) || looksLikeWindows1256Mojibake(cp)) {
+      return Meaning.ARABIC;
+    }
+    return isPunctuationBlock(cp) ? Meaning.SYMBOL : Meaning.FOREIGN;
+  }
+
+  /** What the Latin-1 and General Punctuation chars that Arabic news quotes decode to. */
+  private static boolean isPunctuationBlock(int cp) {
+    boolean latin1Symbol = cp >= 0x00A0 && cp <= 0x00BF || cp == 0x00D7 || cp == 0x00F7;
+    return latin1Symbol || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x20AC;
   }
 
   /** Double mojibake: undoing the outer layer gives the ط/ظ and symbols of the inner one. */
@@ -145,17 +220,24 @@ final class LayerRepair {
     return cp >= 0x0600 && cp <= 0x06FF;
   }
 
-  /** A lone ط or ظ right next to clean letters is part of a clean word such as ظل or ضبط. */
-  private static void demoteLoneLeadsTouchingCleanText(List<Segment> segments) {
+  /**
+   * In real mojibake every char of a broken stretch is a sequence, a lone lead or ASCII, so a
+   * piece glued to a clean letter belongs to a clean word: ظ in ظل, ع؟ at the end of a word.
+   * Decided on the first classification only, so a demotion never spreads along a run.
+   */
+  private static void demoteSegmentsTouchingCleanText(List<Segment> segments) {
+    boolean[] touching = new boolean[segments.size()];
     for (int i = 0; i < segments.size(); i++) {
-      Segment s = segments.get(i);
-      if (s.kind() != Kind.LONE_LEAD) {
-        continue;
+      Kind kind = segments.get(i).kind();
+      if (kind == Kind.SEQUENCE || kind == Kind.LONE_LEAD) {
+        boolean before = i > 0 && segments.get(i - 1).kind() == Kind.OTHER;
+        boolean after = i + 1 < segments.size() && segments.get(i + 1).kind() == Kind.OTHER;
+        touching[i] = before || after;
       }
-      boolean before = i > 0 && segments.get(i - 1).kind() == Kind.OTHER;
-      boolean after = i + 1 < segments.size() && segments.get(i + 1).kind() == Kind.OTHER;
-      if (before || after) {
-        segments.set(i, new Segment(Kind.OTHER, s.start(), s.end(), s.decoded(), false, false));
+    }
+    for (int i = 0; i < touching.length; i++) {
+      if (touching[i]) {
+        segments.set(i, segments.get(i).demoted());
       }
     }
   }

@@ -7,7 +7,7 @@ package org.marsad.arabic.encoding;
  * lost in transit (the soft hyphen of ح above all) are restored. Thread-safe.
  */
 public final class MojibakeRepair {
-  /** Enough for double mojibake plus the windows-1256 layer under it. */
+  /** Enough for two windows-1252 layers plus the windows-1256 layer under them. */
   private static final int MAX_PASSES = 3;
 
   private static final LayerRepair ARABIC_LAYER = new LayerRepair(ByteTable.WINDOWS_1256);
@@ -40,10 +40,12 @@ public final class MojibakeRepair {
       LayerRepair.Pass latin = LATIN_LAYER.apply(text);
       LayerRepair.Pass arabic = ARABIC_LAYER.apply(latin.text());
       restored += latin.restoredBytes() + arabic.restoredBytes();
-      if (latin.repairedRuns() + arabic.repairedRuns() == 0) {
+      text = arabic.text();
+      // Only peeling an outer windows-1252 layer can reveal another layer; a repaired
+      // windows-1256 layer is final, and rescanning it would only risk clean-text mistakes.
+      if (latin.repairedRuns() == 0) {
         break;
       }
-      text = arabic.text();
     }
     return text.equals(line) ? new Repair(line, false, 0) : new Repair(text, true, restored);
   }

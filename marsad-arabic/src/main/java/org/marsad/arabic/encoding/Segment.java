@@ -6,12 +6,11 @@ package org.marsad.arabic.encoding;
  * @param kind what the piece is
  * @param start first char in the line
  * @param end char after the piece
- * @param decoded what the piece becomes when its run is repaired
+ * @param decoded what a sequence or lone lead becomes when its run is repaired, else empty
  * @param strong whether a continuation char is a symbol, which clean Arabic never puts there
- * @param arabic whether the decoded text is in the Arabic block (or, for a first layer of double
- *     mojibake, is itself windows-1256 mojibake)
+ * @param meaning what kind of char the decoded text is
  */
-record Segment(Kind kind, int start, int end, String decoded, boolean strong, boolean arabic) {
+record Segment(Kind kind, int start, int end, String decoded, boolean strong, Meaning meaning) {
 
   enum Kind {
     /** ASCII: the same in every layer, so it never decides anything. */
@@ -24,7 +23,27 @@ record Segment(Kind kind, int start, int end, String decoded, boolean strong, bo
     OTHER
   }
 
+  /** What a decoded sequence says about the run. */
+  enum Meaning {
+    /** Arabic block, or windows-1256 mojibake when undoing an outer layer: for repair. */
+    ARABIC,
+    /** Punctuation, symbols and spaces (« » … NBSP): neither for nor against. */
+    SYMBOL,
+    /** Letters of other scripts (é, ǻ, ʡ): what clean Arabic before « or ، decodes to. */
+    FOREIGN,
+    /** Not decoded. */
+    NONE
+  }
+
+  static Segment plain(Kind kind, int at) {
+    return new Segment(kind, at, at + 1, "", false, Meaning.NONE);
+  }
+
   boolean inRun() {
     return kind != Kind.OTHER;
+  }
+
+  Segment demoted() {
+    return new Segment(Kind.OTHER, start, end, "", false, Meaning.NONE);
   }
 }

@@ -43,5 +43,8 @@ class AnalyzerRandomTest {
       assertThat(t.posInc()).isGreaterThanOrEqualTo(i == 0 ? 1 : 0);
       lastStart = t.start();
     }
+    // The reused stream must not leak state (pending or look-ahead tokens) between texts.
+    Tokens.analyze(ANALYZER, "عبد");
+    assertThat(Tokens.analyze(ANALYZER, text)).isEqualTo(tokens);
   }
 }

@@ -85,6 +85,15 @@ class MarsadArabicAnalyzerTest {
   }
 
   @Test
+  void joinedCompoundWithHarakatIsCutAfterTheHarakatOfThePrefix() {
+    String text = "قال عَبْدُاللّٰهِ";
+    List<Token> tokens = Tokens.analyze(UNSTEMMED, text);
+    assertThat(tokens).extracting(Token::termAndInc).containsExactly("قال/1", "عبد/1", "عبدالله/1", "الله/0");
+    assertThat(tokens).extracting(t -> text.substring(t.start(), t.end()))
+        .containsExactly("قال", "عَبْدُ", "عَبْدُاللّٰهِ", "اللّٰهِ");
+  }
+
+  @Test
   void startOffsetsNeverDecrease() {
     for (String text : List.of("عبد اللهيان وأبو ظبي", "عبدالله ابوظبي ابي طالب", "ابو عبد الله")) {
       List<Token> tokens = Tokens.analyze(ANALYZER, text);

@@ -46,6 +46,13 @@ class MojibakePropertiesTest {
   }
 
   @Property(tries = 500)
+  void windows1252AndDoubleMojibakeAreRestored(@ForAll("sentences") String sentence) {
+    assertThat(repair.repair(Fixtures.misread(sentence, Fixtures.WINDOWS_1252))).isEqualTo(sentence);
+    String twice = Fixtures.misread(Fixtures.misread(sentence, Fixtures.WINDOWS_1256), Fixtures.WINDOWS_1252);
+    assertThat(repair.repair(twice)).isEqualTo(sentence);
+  }
+
+  @Property(tries = 500)
   void anyStringIsHandled(@ForAll String line) {
     assertThat(repair.repairWithReport(line).text()).isNotNull();
   }

@@ -51,6 +51,19 @@ class MojibakeRepairTest {
     assertThat(repair.repair(twice)).isEqualTo(sentence);
   }
 
+  @Test
+  void restoresTheFehThatWindows1252CouldNotShow() {
+    String sentence = "في الصف الأول";
+    String withReplacement = Fixtures.misread(sentence, Fixtures.WINDOWS_1252);
+    assertThat(withReplacement).contains("\uFFFD");
+    assertThat(repair.repair(withReplacement)).isEqualTo(sentence);
+    // Converters that went through ISO-8859-1 and then dropped the C1 control U+0081.
+    String latin1 = new String(sentence.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(repair.repair(latin1)).isEqualTo(sentence);
+    assertThat(repair.repair(latin1.replace("\u0081", ""))).isEqualTo(sentence);
+  }
+
   @ParameterizedTest
   @MethodSource("cleanLines")
   void leavesCleanLinesAlone(String line) {
@@ -73,6 +86,13 @@ class MojibakeRepairTest {
   void keepsAsciiAndDigitsInsideABrokenRun() {
     String sentence = "سعر النفط 85 دولارا حسب CNN اليوم";
     assertThat(repair.repair(Fixtures.misreadAndStripped(sentence))).isEqualTo(sentence);
+  }
+
+  @Test
+  void aLoneLeadBetweenDigitsIsTheZeroWhoseNoBreakSpaceWasDropped() {
+    String sentence = "في عام ٢٠٢٠ وصل العدد إلى ١٠٠ ألف";
+    String broken = Fixtures.misread(sentence, Fixtures.WINDOWS_1256).replace("\u00A0", "");
+    assertThat(repair.repair(broken)).isEqualTo(sentence);
   }
 
   @Test

@@ -48,6 +48,11 @@ class NormalizerPropertiesTest {
     assertAligned(search, text);
     assertThat(ArabicNormalizer.search(search.text()).text()).isEqualTo(search.text());
     assertThat(ArabicNormalizer.searchKey(text)).isEqualTo(search.text());
+    AlignedText again = ArabicNormalizer.search(text);
+    assertThat(again.text()).isEqualTo(search.text());
+    for (int i = 0; i <= search.text().length(); i++) {
+      assertThat(again.originalOffset(i)).isEqualTo(search.originalOffset(i));
+    }
   }
 
   @Property(tries = 1000)
