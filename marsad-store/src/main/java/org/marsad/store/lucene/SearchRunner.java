@@ -40,11 +40,13 @@ final class SearchRunner {
     boolean listing = request.query().isBlank();
     int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
     int wanted = (int) Math.min((long) request.offset() + request.limit(), maxDoc);
-    // Integer.MAX_VALUE as threshold: count every hit so the total is exact, not "1000+".
+    // The total comes from a separate count: counting needs no scores, so the phrase boosts are
+    // skipped there, and ranking may then skip non-competitive documents instead of scoring all.
+    long total = searcher.count(query);
     TopDocs top =
         listing
-            ? searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE))
-            : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+            ? searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, wanted))
+            : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
     ScoreDoc[] all = top.scoreDocs;
     ScoreDoc[] page =
         request.offset() >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, request.offset(), all.length);
@@ -58,6 +60,6 @@ final class SearchRunner {
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(new SearchHit(a.id(), a.title(), a.source(), a.published(), score, listing ? List.of() : highlights.get(i)));
     }
-    return new SearchResult(top.totalHits.value, hits);
+    return new SearchResult(total, hits);
   }
 }
