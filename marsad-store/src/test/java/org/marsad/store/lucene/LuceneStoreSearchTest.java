@@ -142,7 +142,7 @@ class LuceneStoreSearchTest {
   void userInputNeverBreaksTheQuery() throws IOException {
     try (LuceneStore store = LuceneStore.open(dir)) {
       store.upsert(article("x1", "title", "plain words here"));
-      for (String q : List.of("\"unclosed words", "title:(foo", "*?~^ AND OR NOT", "\"\"", "!!!", "\\", "a".repeat(1000), "w ".repeat(499))) {
+      for (String q : List.of("\"unclosed words", "title:(foo", "*?~^ AND OR NOT", "\"\"", "!!!", "\\", "a".repeat(1000), "w ".repeat(499), manyDistinctWords())) {
         assertThat(store.search(SearchRequest.of(q))).isNotNull();
       }
       assertThat(ids(store.search(SearchRequest.of("\"plain words")))).containsExactly("x1");
@@ -151,6 +151,13 @@ class LuceneStoreSearchTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("query");
     }
+  }
+
+  /** 300 different two-letter words: more clauses than Lucene allows if every word became some. */
+  private static String manyDistinctWords() {
+    return String.join(" ", java.util.stream.IntStream.range(0, 300)
+        .mapToObj(i -> new String(new char[] {(char) ('a' + i / 26), (char) ('a' + i % 26)}))
+        .toList());
   }
 
   @Test
