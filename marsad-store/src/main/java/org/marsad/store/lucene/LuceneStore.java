@@ -1,0 +1,256 @@
+package org.marsad.store.lucene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
+import org.jspecify.annotations.Nullable;
+import org.marsad.arabic.analysis.MarsadArabicAnalyzer;
+import org.marsad.model.Article;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import org.marsad.store.StoreStats;
+import org.marsad.store.UpsertResult;
+import org.marsad.store.codec.ArticleJson;
+
+/**
+ * The embedded article store: one Lucene index in one folder.
+ *
+ * <p>Thread-safe. Upserts are serialized on one lock (each must see the previous one to be
+ * idempotent); searches, lookups, counts and stats run concurrently with each other and with
+ * upserts on near-real-time readers, and see every upsert that returned before they started.
+ * Only one process may open a folder at a time.
+ *
+ * <p>Idempotence without a reader refresh per upsert: an upsert compares the article's content
+ * hash with the one in a small map of ids written since the last refresh, or else with the
+ * stored hash in the current reader. The map is cleared whenever the store refreshes its reader
+ * after {@value #REFRESH_AFTER_WRITES} writes, so memory stays bounded however large the store.
+ *
+ * <p>Durability: what {@link #commit()} returned from survives a crash; later upserts may be
+ * lost but Lucene never leaves the index corrupt.
+ */
+public final class LuceneStore implements ArticleStore {
+  /** Writes remembered before the reader is refreshed; bounds both memory and refresh cost. */
+  static final int REFRESH_AFTER_WRITES = 10_000;
+  /** Large enough for few, big segments during ingest; small enough for a 512 MB heap. */
+  private static final double RAM_BUFFER_MB = 48;
+
+  private final Path folder;
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final QueryBuilder queries;
+  private final Object writeLock = new Object();
+  /** Id to content hash of articles written since the last refresh; guarded by {@link #writeLock}. */
+  private final Map<String, String> recentHashes = new HashMap<>();
+  private boolean closed;
+
+  private LuceneStore(Path folder, Directory directory, Analyzer analyzer, IndexWriter writer, SearcherManager searchers) {
+    this.folder = folder;
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.queries = new QueryBuilder(analyzer);
+  }
+
+  /**
+   * Opens the store in {@code dir}, creating the folder and an empty index if needed.
+   *
+   * @throws IOException if the folder cannot be created or read, or another process has it open
+   */
+  public static LuceneStore open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    Analyzer analyzer = new MarsadArabicAnalyzer();
+    IndexWriter writer = null;
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(RAM_BUFFER_MB)
+          .setCommitOnClose(false);
+      writer = new IndexWriter(directory, config);
+      SearcherManager searchers = new SearcherManager(writer, null);
+      return new LuceneStore(dir, directory, analyzer, writer, searchers);
+    } catch (LockObtainFailedException e) {
+      IOUtils.closeWhileHandlingException(directory, analyzer);
+      throw new IOException("store folder " + dir + " is locked: another running process has it open", e);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(writer, directory, analyzer);
+      throw e;
+    }
+  }
+
+  /** The folder this store lives in. */
+  public Path folder() {
+    return folder;
+  }
+
+  @Override
+  public UpsertResult upsert(Article article) throws IOException {
+    String json = ArticleJson.toJson(article);
+    String hash = ArticleDocuments.hash(json);
+    synchronized (writeLock) {
+      String previous = recentHashes.containsKey(article.id()) ? recentHashes.get(article.id()) : storedHash(article.id());
+      if (hash.equals(previous)) {
+        return UpsertResult.UNCHANGED;
+      }
+      // updateDocument even when new: harmless, and repairs a store that somehow holds a duplicate.
+      writer.updateDocument(new Term(ArticleDocuments.ID, article.id()), ArticleDocuments.toDocument(article, json, hash));
+      recentHashes.put(article.id(), hash);
+      if (recentHashes.size() >= REFRESH_AFTER_WRITES) {
+        searchers.maybeRefreshBlocking();
+        recentHashes.clear();
+      }
+      return previous == null ? UpsertResult.CREATED : UpsertResult.UPDATED;
+    }
+  }
+
+  /** The hash stored for {@code id} in the current reader, which holds everything before the map. */
+  private @Nullable String storedHash(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      int doc = docOf(searcher, id);
+      return doc < 0 ? null : searcher.storedFields().document(doc, Set.of(ArticleDocuments.HASH)).get(ArticleDocuments.HASH);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The live document with this id, or -1; a direct term lookup, cheaper than a query per upsert. */
+  private static int docOf(IndexSearcher searcher, String id) throws IOException {
+    BytesRef term = new BytesRef(id);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(ArticleDocuments.ID);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        if (live == null || live.get(d)) {
+          return leaf.docBase + d;
+        }
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public Optional<Article> find(String id) throws IOException {
+    IndexSearcher searcher = freshSearcher();
+    try {
+      int doc = docOf(searcher, id);
+      if (doc < 0) {
+        return Optional.empty();
+      }
+      String json = searcher.storedFields().document(doc, Set.of(ArticleDocuments.JSON)).get(ArticleDocuments.JSON);
+      return Optional.of(ArticleJson.fromJson(json));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    Query query = queries.build(request);
+    IndexSearcher searcher = freshSearcher();
+    try {
+      return SearchRunner.run(searcher, analyzer, query, request);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public long count() throws IOException {
+    IndexSearcher searcher = freshSearcher();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public StoreStats stats() throws IOException {
+    IndexSearcher searcher = freshSearcher();
+    try {
+      return StatsReader.read(searcher.getIndexReader());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** A searcher that sees every upsert returned so far; release it to {@link #searchers}. */
+  private IndexSearcher freshSearcher() throws IOException {
+    searchers.maybeRefreshBlocking();
+    return searchers.acquire();
+  }
+
+  @Override
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** Commits, then releases the folder. Closing twice does nothing. */
+  @Override
+  public void close() throws IOException {
+    synchronized (writeLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        writer.commit();
+      } finally {
+        IOUtils.close(searchers, writer, directory, analyzer);
+      }
+    }
+  }
+
+  /**
+   * Closes without committing, as a crash would: everything since the last commit is dropped.
+   * For tests of crash safety.
+   */
+  void abandon() throws IOException {
+    synchronized (writeLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        writer.rollback();
+      } finally {
+        IOUtils.close(searchers, directory, analyzer);
+      }
+    }
+  }
+}
