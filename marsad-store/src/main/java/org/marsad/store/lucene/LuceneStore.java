@@ -178,6 +178,13 @@ public final class LuceneStore implements ArticleStore {
     }
   }
 
+  /**
+   * Blank text lists articles newest first. Otherwise words are matched in title (boosted), body
+   * or tags, all of them up to two words and about 70% beyond; the whole text as a phrase in title
+   * or body ranks higher; {@code "..."} phrases are required. Filters never change scores.
+   *
+   * @throws IllegalArgumentException if the query is longer than 1,000 characters
+   */
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     Query query = queries.build(request);
