@@ -24,23 +24,23 @@ public final class IngestSummary {
   private long reasonsDropped;
   private final Map<String, Long> warningCounts = new LinkedHashMap<>();
 
-  void file() {
+  void addFile() {
     files++;
   }
 
-  void read() {
+  void addRead() {
     articlesRead++;
   }
 
-  void created() {
+  void addCreated() {
     created++;
   }
 
-  void updated() {
+  void addUpdated() {
     updated++;
   }
 
-  void unchanged() {
+  void addUnchanged() {
     unchanged++;
   }
 

@@ -48,7 +48,7 @@ public final class Ingester {
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       int index = i;
-      summary.file();
+      summary.addFile();
       ArticleSink sink =
           article -> {
             store(article, summary);
@@ -66,12 +66,12 @@ public final class Ingester {
   }
 
   private void store(Article article, IngestSummary summary) throws IOException {
-    summary.read();
+    summary.addRead();
     try {
       switch (store.upsert(article)) {
-        case CREATED -> summary.created();
-        case UPDATED -> summary.updated();
-        case UNCHANGED -> summary.unchanged();
+        case CREATED -> summary.addCreated();
+        case UPDATED -> summary.addUpdated();
+        case UNCHANGED -> summary.addUnchanged();
       }
     } catch (IOException e) {
       throw new StoreFailure(e);

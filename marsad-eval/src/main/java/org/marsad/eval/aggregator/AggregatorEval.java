@@ -75,8 +75,7 @@ public final class AggregatorEval {
       Path page = goldDir.resolve(name + ".txt");
       JsonNode expected = ArticleJson.mapper().readTree(expectedFile.toFile());
       JsonNode actual = mainArticle(page);
-      for (var it = expected.fields(); it.hasNext(); ) {
-        var field = it.next();
+      for (Map.Entry<String, JsonNode> field : expected.properties()) {
         JsonNode got = actual.path(field.getKey());
         boolean ok = FieldComparer.matches(field.getKey(), field.getValue(), got);
         FieldScore old = fields.getOrDefault(field.getKey(), new FieldScore(0, 0));

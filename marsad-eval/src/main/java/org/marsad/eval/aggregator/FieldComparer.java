@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares an expected field with the actual one. Strings compare after NFC and whitespace
@@ -66,9 +67,9 @@ final class FieldComparer {
   }
 
   private static boolean objectMatches(JsonNode expected, JsonNode actual) {
-    for (Iterator<String> names = expected.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!same(name, expected.get(name), actual.get(name))) {
+    for (Map.Entry<String, JsonNode> e : expected.properties()) {
+      String name = e.getKey();
+      if (!same(name, e.getValue(), actual.get(name))) {
         return false;
       }
     }
