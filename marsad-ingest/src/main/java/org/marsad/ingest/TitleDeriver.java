@@ -53,6 +53,17 @@ public final class TitleDeriver {
     return "";
   }
 
+  /** The host (without www.) and path of a URL, as a last-resort label; "" when it is not a URL. */
+  public static String urlLabel(String url) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://(?:www\\.)?([^/?#]+)([^?#]*)").matcher(url.strip());
+    if (!m.find()) {
+      return "";
+    }
+    String path = m.group(2).replaceAll("/+$", "");
+    return m.group(1) + path;
+  }
+
   /**
    * The first sentence of {@code text}; past {@value #MAX_WORDS} words, cut at its last comma
    * within them (a clause reads better than a cut phrase), else after {@value #MAX_WORDS} words.

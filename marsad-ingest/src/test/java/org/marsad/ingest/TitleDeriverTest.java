@@ -37,4 +37,11 @@ class TitleDeriverTest {
     assertThat(TitleDeriver.fromUrl("https://example.com/")).isEmpty();
     assertThat(TitleDeriver.fromUrl("not a url at all")).isEmpty();
   }
+
+  @Test
+  void urlLabelIsHostAndPath() {
+    assertThat(TitleDeriver.urlLabel("http://www.alriyadh.example/1066761")).isEqualTo("alriyadh.example/1066761");
+    assertThat(TitleDeriver.urlLabel("https://news.example/node/620214/pdf/?x=1")).isEqualTo("news.example/node/620214/pdf");
+    assertThat(TitleDeriver.urlLabel("")).isEmpty();
+  }
 }

@@ -1,6 +1,7 @@
 package org.marsad.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.marsad.model.Article;
@@ -51,7 +52,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.println("published: " + (a.published() == null ? "unknown" : a.published().iso() + "  (\"" + a.published().text() + "\")"));
     for (Credit c : a.credits()) {
-      out.printf("%-10s %s%n", c.role().key() + ":", c.name());
+      out.printf(Locale.ROOT, "%-10s %s%n", c.role().key() + ":", c.name());
     }
     out.println();
     a.body().forEach(p -> out.println(p + "\n"));

@@ -73,7 +73,7 @@ final class RecordMapper {
 
   /**
    * A title for a record without one: the body's first sentence, else the words of the URL's slug
-   * (many sites put the headline there); the note says which.
+   * (many sites put the headline there), else the URL's host and path; the note says which.
    */
   private static String deriveTitle(List<String> body, String url, List<String> notes) {
     String fromBody = TitleDeriver.fromBody(body);
@@ -81,7 +81,12 @@ final class RecordMapper {
       notes.add(TitleDeriver.NOTE);
       return fromBody;
     }
+    // A record with only a URL still names a real article the scraper could not read: keep it,
+    // findable by its URL, rather than lose it; the note and a warning say so.
     String fromUrl = TitleDeriver.fromUrl(url);
+    if (fromUrl.isEmpty()) {
+      fromUrl = TitleDeriver.urlLabel(url);
+    }
     if (!fromUrl.isEmpty()) {
       notes.add(TitleDeriver.NOTE_FROM_URL);
     }

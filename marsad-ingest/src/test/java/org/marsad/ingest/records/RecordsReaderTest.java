@@ -151,8 +151,17 @@ class RecordsReaderTest {
   }
 
   @Test
-  void recordWithoutTitleAndBodyIsSkippedWithAnError() throws IOException {
-    Result r = read("[" + RECORD_A + ", {\"title\": \" \", \"url\": \"http://x.example/1\"}, " + RECORD_B + "]", "f.json");
+  void recordWithOnlyAnIdUrlIsKeptUnderItsUrl() throws IOException {
+    Result r = read("[{\"title\": \"\", \"content\": \"\", \"url\": \"http://www.paper.example/1066761\"}]", "f.json");
+
+    assertThat(r.titles()).containsExactly("paper.example/1066761");
+    assertThat(r.articles().get(0).provenance().notes()).contains("title derived from URL");
+    assertThat(r.errors()).isEmpty();
+  }
+
+  @Test
+  void recordWithoutTitleBodyAndUrlIsSkippedWithAnError() throws IOException {
+    Result r = read("[" + RECORD_A + ", {\"title\": \" \", \"source\": \"x\"}, " + RECORD_B + "]", "f.json");
 
     assertThat(r.titles()).containsExactly("خبر أول", "خبر ثان");
     assertThat(r.counts()).isEqualTo(new ReadCounts(3, 2, 1));

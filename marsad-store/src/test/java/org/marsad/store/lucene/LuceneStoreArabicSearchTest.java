@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.store.Highlight;
@@ -16,7 +15,6 @@ import org.marsad.store.SearchHit;
 import org.marsad.store.SearchRequest;
 
 /** Spelling-variant search; depends on the real analyzer and normalizer, not the stubs. */
-@Disabled("enable when MarsadArabicAnalyzer lands")
 class LuceneStoreArabicSearchTest {
   @TempDir Path dir;
   private LuceneStore store;
