@@ -42,6 +42,12 @@ public final class ArabicNormalizer {
    * letters lower-cased. Whitespace is kept as it is.
    */
   public static AlignedText search(String text) {
+    AlignedText simple = SimpleSearchFold.tryFold(text);
+    return simple != null ? simple : fullSearch(text);
+  }
+
+  /** Every stage, for any text; {@link SimpleSearchFold} takes the common case in one pass. */
+  static AlignedText fullSearch(String text) {
     AlignedText current = display(text);
     for (int round = 0; round < MAX_SEARCH_ROUNDS; round++) {
       AlignedText next = NfcStage.apply(SearchStage.apply(current));

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.marsad.app.cli.ExitCodes;
 import org.marsad.eval.bench.IngestBench;
+import org.marsad.ingest.records.RecordsReader;
 import org.marsad.store.codec.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +52,8 @@ final class IngestBenchCommand implements Callable<Integer> {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.list(p)) {
-          s.filter(Files::isRegularFile).sorted().forEach(out::add);
+          // Both sides read records; a folder's README or licence is not part of the corpus.
+          s.filter(Files::isRegularFile).filter(RecordsReader::canRead).sorted().forEach(out::add);
         }
       } else {
         out.add(p);
