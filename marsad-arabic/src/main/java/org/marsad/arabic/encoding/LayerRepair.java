@@ -19,6 +19,9 @@ final class LayerRepair {
   /** Share of Arabic among the decoded letters of a run. */
   private static final double MIN_ARABIC_SHARE = 0.6;
   private static final char REPLACEMENT = '\uFFFD';
+  /** UTF-8 lead bytes of U+0600-U+06FF. */
+  private static final int ARABIC_LEAD_FIRST = 0xD8;
+  private static final int ARABIC_LEAD_LAST = 0xDB;
   private static final char ARABIC_INDIC_ZERO = '\u0660';
   private static final char ARABIC_INDIC_NINE = '\u0669';
   private static final char LEAD_D9_FIRST = '\u0640';
@@ -69,12 +72,18 @@ final class LayerRepair {
     return new Pass(runs == 0 ? line : out.toString(), restored, runs);
   }
 
-  /** Cheap exact pre-check: without one lead-continuation pair no run can qualify. */
+  /**
+   * Cheap exact pre-check: without one lead-continuation pair no run can qualify. Through
+   * windows-1256 a run also needs a sequence that decodes to the Arabic block, whose UTF-8 leads
+   * are D8-DB (ط ظ ع غ), which spares most clean lines a full scan: a clean letter before a comma
+   * pairs like a lead and a continuation, but rarely one of those four.
+   */
   private boolean hasSequence(String line) {
+    boolean arabicOnly = table == ByteTable.WINDOWS_1256;
     for (int i = 0; i + 1 < line.length(); i++) {
       int b = table.byteOf(line.charAt(i));
-      if (b >= 0 && ByteTable.continuationsNeeded(b) > 0
-          && ByteTable.isContinuation(table.byteOf(line.charAt(i + 1)))) {
+      boolean lead = arabicOnly ? b >= ARABIC_LEAD_FIRST && b <= ARABIC_LEAD_LAST : b >= 0 && ByteTable.continuationsNeeded(b) > 0;
+      if (lead && ByteTable.isContinuation(table.byteOf(line.charAt(i + 1)))) {
         return true;
       }
     }

@@ -38,11 +38,15 @@ final class ArticleDocuments {
   static final String JSON = "json";
   static final String HASH = "hash";
 
-  /** Stored and indexed with offsets so the highlighter reads offsets from postings, not re-analysis. */
+  /**
+   * Indexed with offsets so the highlighter reads offsets from postings, not re-analysis. Not
+   * stored: the article JSON already holds the text, and storing it twice made stored fields the
+   * largest cost of ingest; {@link PassageHighlighter} reads it from the JSON.
+   */
   static final FieldType HIGHLIGHTED_TEXT;
 
   static {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     HIGHLIGHTED_TEXT = t;

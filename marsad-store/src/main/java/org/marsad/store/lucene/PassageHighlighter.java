@@ -1,6 +1,11 @@
 package org.marsad.store.lucene;
 
 import java.io.IOException;
+import java.util.Set;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.marsad.model.Article;
+import org.marsad.store.codec.ArticleJson;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +51,27 @@ final class PassageHighlighter extends UnifiedHighlighter {
     return ArticleDocuments.TITLE.equals(field)
         ? new WholeBreakIterator()
         : BreakIterator.getSentenceInstance(Locale.ROOT);
+  }
+
+  /**
+   * Title and body come from the stored article JSON (see {@link ArticleDocuments#HIGHLIGHTED_TEXT});
+   * the body as {@link org.marsad.model.Article#text()}, the exact string that was indexed, so
+   * postings offsets point into it.
+   */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+      throws IOException {
+    List<CharSequence[]> values = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+      Article a = ArticleJson.fromJson(stored.document(doc, Set.of(ArticleDocuments.JSON)).get(ArticleDocuments.JSON));
+      CharSequence[] row = new CharSequence[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        row[f] = ArticleDocuments.TITLE.equals(fields[f]) ? a.title() : ArticleDocuments.BODY.equals(fields[f]) ? a.text() : "";
+      }
+      values.add(row);
+    }
+    return values;
   }
 
   /** Highlights per document, in the order of {@code docIds}: title passage first, then body passages. */
