@@ -90,6 +90,14 @@ class MarsadCliTest {
   }
 
   @Test
+  void aGlobTheShellDidNotExpandSelectsFiles() throws IOException {
+    assertThat(run("--data", data.toString(), "ingest", "--json", inputs + "/*.jsonl")).isZero();
+    assertThat(json().path("stored").asLong()).isEqualTo(2);
+    assertThat(run("--data", data.toString(), "ingest", "--json", inputs + "/*.none")).isEqualTo(ExitCodes.SKIPPED);
+    assertThat(json().path("reasons").get(0).asText()).contains("nothing matches");
+  }
+
+  @Test
   void badInputsAreSkippedWithReasonsAndTheRestIsStored() throws IOException {
     Files.write(inputs.resolve("empty.json"), new byte[0]);
     Files.write(inputs.resolve("image.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 1, 2, 3});

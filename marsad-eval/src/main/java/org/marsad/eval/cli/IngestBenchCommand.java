@@ -47,7 +47,8 @@ final class IngestBenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static List<Path> files(List<Path> paths) throws IOException {
+  /** Record files named by {@code paths}: the files themselves, or the record files in a folder. */
+  static List<Path> files(List<Path> paths) throws IOException {
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {

@@ -54,16 +54,18 @@ final class CreditLines {
       return underscored;
     }
     List<String> keys = line.keys();
+    // The outlet is words [0, j); the follow word comes after a separator word at j ("X - متابعة")
+    // or right at j when the separator clings to the outlet's last word ("X/ خاص").
     for (int j = 1; j <= Math.min(MAX_OUTLET_WORDS + 1, keys.size() - 1); j++) {
-      if (!LineClassifier.isSeparator(line.words().get(j)) && !line.words().get(j - 1).matches(".*[/\\-–|]$")) {
+      boolean separatorWord = LineClassifier.isSeparator(line.words().get(j));
+      if (!separatorWord && !line.words().get(j - 1).matches(".*[/\\-–|]$")) {
         continue;
       }
-      int follow = LineClassifier.isSeparator(line.words().get(j)) ? j + 1 : j;
-      int outletEnd = LineClassifier.isSeparator(line.words().get(j)) ? j : j;
+      int follow = separatorWord ? j + 1 : j;
       if (follow >= keys.size() || lexicon.matchWords(Kind.FOLLOW_WORD, keys, follow) == 0) {
         continue;
       }
-      String outlet = LineClassifier.stripSeparators(line.textOfWords(0, outletEnd));
+      String outlet = LineClassifier.stripSeparators(line.textOfWords(0, j));
       if (outlet.isEmpty() || outlet.split("\\s+").length > MAX_OUTLET_WORDS) {
         return null;
       }

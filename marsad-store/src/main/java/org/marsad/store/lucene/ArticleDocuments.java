@@ -36,6 +36,8 @@ final class ArticleDocuments {
   /** Epoch millis: a point for range filters, doc values for sorting and stats, and stored. */
   static final String PUBLISHED = "published";
   static final String JSON = "json";
+  /** The title's {@link #titleKey}: an exact-title search outranks titles that merely contain it. */
+  static final String TITLE_KEY = "title_key";
   static final String HASH = "hash";
 
   /**
@@ -53,6 +55,7 @@ final class ArticleDocuments {
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** Lucene rejects terms over 32766 bytes; a source name this long is garbage, so cap it. */
   private static final int MAX_SOURCE_CHARS = 1000;
 
@@ -82,6 +85,10 @@ final class ArticleDocuments {
       doc.add(new NumericDocValuesField(PUBLISHED, millis));
       doc.add(new StoredField(PUBLISHED, millis));
     }
+    String titleKey = titleKey(a.title());
+    if (!titleKey.isEmpty()) {
+      doc.add(new StringField(TITLE_KEY, titleKey, Field.Store.NO));
+    }
     doc.add(new StoredField(JSON, json));
     doc.add(new StoredField(HASH, hash));
     return doc;
@@ -91,6 +98,15 @@ final class ArticleDocuments {
   static String sourceKey(String source) {
     String key = ArabicNormalizer.searchKey(cap(source.strip())).toLowerCase(Locale.ROOT);
     return SPACES.matcher(key).replaceAll("");
+  }
+
+  /**
+   * A title as a reader would retype it: search form, only letters and digits, single spaces; so
+   * «التجارة» and "التجارة", دائمًا and دائماً, tatweel and diacritics all meet.
+   */
+  static String titleKey(String title) {
+    String key = ArabicNormalizer.searchKey(cap(title.strip())).toLowerCase(Locale.ROOT);
+    return SPACES.matcher(NOT_WORD.matcher(key).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   /** SHA-256 of the article JSON: equal hashes mean an upsert would write the same document. */

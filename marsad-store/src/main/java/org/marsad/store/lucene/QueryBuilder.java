@@ -19,6 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -47,6 +48,7 @@ final class QueryBuilder {
   private static final float TITLE_BOOST = 2f;
   private static final float TITLE_PHRASE_BOOST = 10f;
   private static final float BODY_PHRASE_BOOST = 3f;
+  private static final float EXACT_TITLE_SCORE = 10_000f;
   private static final float TIE_BREAKER = 0.1f;
 
   private final Analyzer analyzer;
@@ -96,8 +98,19 @@ final class QueryBuilder {
         any = true;
       }
     }
-    // Text that analyzes to nothing (punctuation only) matches nothing rather than everything.
-    return any ? q.build() : new MatchNoDocsQuery("query has no searchable words");
+    if (!any) {
+      // Text that analyzes to nothing (punctuation only) matches nothing rather than everything.
+      return new MatchNoDocsQuery("query has no searchable words");
+    }
+    // A title that is exactly the query (up to spelling, quotes and punctuation) comes first: a
+    // constant score above anything word matches reach, so neither corpus size (idf) nor a body
+    // that repeats the words can put a title that merely contains the query above it.
+    String titleKey = ArticleDocuments.titleKey(text);
+    if (!titleKey.isEmpty()) {
+      Query exact = new ConstantScoreQuery(new TermQuery(new Term(ArticleDocuments.TITLE_KEY, titleKey)));
+      q.add(new BoostQuery(exact, EXACT_TITLE_SCORE), Occur.SHOULD);
+    }
+    return q.build();
   }
 
   private static Query wordsQuery(List<List<String>> words) {

@@ -43,6 +43,18 @@ class LuceneStoreRankingTest {
     }
   }
 
+  @Test
+  void anExactTitleOutranksALongerTitleThatContainsItAndABodyFullOfItsWords() throws IOException {
+    String title = "تأسيس 16 شركة مساهمة مقفلة برأسمال 55 مليون ريال";
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      store.upsert(article("longer", "التجارة : توافق على " + title, (title + " ").repeat(5)));
+      store.upsert(article("exact", title, "وافقت الوزارة على طلبات التأسيس بعد استكمال الشروط."));
+      // Pasted with quotes and a tatweel, as titles get copied around.
+      var hits = store.search(SearchRequest.of("«تأسيس» 16 شركة مساهمة مقفلــة برأسمال 55 مليون ريال")).hits();
+      assertThat(hits).extracting(h -> h.id()).containsExactly("exact", "longer");
+    }
+  }
+
   private static List<String> pick(Random random, int n) {
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

@@ -1,0 +1,5 @@
+/** Search evaluations: known-item searches on real articles. */
+@NullMarked
+package org.marsad.eval.search;
+
+import org.jspecify.annotations.NullMarked;
