@@ -101,6 +101,8 @@ class MarsadCliTest {
   void badInputsAreSkippedWithReasonsAndTheRestIsStored() throws IOException {
     Files.write(inputs.resolve("empty.json"), new byte[0]);
     Files.write(inputs.resolve("image.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 1, 2, 3});
+    // Root reads every file, so an unreadable file is made the way a broken disk or mount shows one.
+    Files.createSymbolicLink(inputs.resolve("dangling.txt"), tmp.resolve("nowhere.txt"));
     Files.writeString(inputs.resolve("cut.json"), "[{\"title\":\"خبر كامل\",\"content\":\"نص\"}, {\"title\":\"خبر مقطو", StandardCharsets.UTF_8);
     try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(inputs.resolve("more.jsonl.gz")))) {
       gz.write("{\"title\":\"خبر مضغوط\",\"content\":\"نص الخبر المضغوط\",\"url\":\"http://news.example/gz\"}\n".getBytes(StandardCharsets.UTF_8));
@@ -116,6 +118,7 @@ class MarsadCliTest {
         .anyMatch(r -> r.contains("empty.json") && r.contains("empty file"))
         .anyMatch(r -> r.contains("image.bin") && r.contains("binary"))
         .anyMatch(r -> r.contains("cut.json"))
+        .anyMatch(r -> r.contains("dangling.txt") && r.contains("cannot read"))
         .anyMatch(r -> r.contains("missing.txt") && r.contains("no such file"));
   }
 
