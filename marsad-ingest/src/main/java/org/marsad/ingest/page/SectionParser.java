@@ -22,6 +22,7 @@ import org.marsad.model.Published;
 final class SectionParser {
   /** Headlines have a few words; a two-word line above an article is a menu item. */
   private static final int MIN_HEADLINE_WORDS = 3;
+  private static final int MAX_SITE_NAME_WORDS = 4;
   /** A dateline in running text is read only near the start of the first paragraphs. */
   private static final int DATELINE_CHARS = 300;
 
@@ -36,7 +37,7 @@ final class SectionParser {
   ParsedSection parse(PageSection section, String location, Diagnostics diagnostics) {
     List<PageEntry> entries = section.entries();
     int h = section.headline() != null ? -1 : headlineIndex(entries);
-    String headline = section.headline() != null ? section.headline() : h >= 0 ? entries.get(h).line().text() : null;
+    String headline = section.headline() != null ? section.headline() : h >= 0 ? withoutSiteName(entries.get(h).line().text()) : null;
     String headlineKey = headline == null ? "" : PageLexicon.key(headline);
     List<String> body = new ArrayList<>();
     Set<Credit> credits = new LinkedHashSet<>();
@@ -82,6 +83,18 @@ final class SectionParser {
       diagnostics.warn(location, "no headline found; title derived from body");
     }
     return new ParsedSection(title, body, published, ordered(credits), tagList, notes);
+  }
+
+  /** "العنوان | اسم الموقع": a page title's site name after a bar is not part of the headline. */
+  static String withoutSiteName(String headline) {
+    int bar = headline.lastIndexOf(" | ");
+    if (bar <= 0) {
+      return headline;
+    }
+    String tail = headline.substring(bar + 3).strip();
+    String head = headline.substring(0, bar).strip();
+    boolean siteName = !tail.isEmpty() && tail.split("\\s+").length <= MAX_SITE_NAME_WORDS;
+    return siteName && head.split("\\s+").length >= MIN_HEADLINE_WORDS ? head : headline;
   }
 
   /** The headline's index in {@code entries}, or -1 when the section has none. */

@@ -98,6 +98,14 @@ class AggregatorPageReaderTest {
   }
 
   @Test
+  void aSiteNameAfterABarLeavesTheHeadline() {
+    String page = String.join("\n", "ارتفاع صادرات النفط إلى مستوى قياسي | موقع الخبر", "نشر في: الثلاثاء، 14 مايو 2024 09:15 ص", PARA1);
+    Article a = reader.read(page, "p.txt", diagnostics).get(0);
+    assertThat(a.title()).isEqualTo("ارتفاع صادرات النفط إلى مستوى قياسي");
+    assertThat(a.published().iso()).isEqualTo("2024-05-14T09:15");
+  }
+
+  @Test
   void aRepeatedHeadlineIsReadOnceAndLeftOutOfTheBody() {
     String title = "انطلاق حملة تطعيم ضد شلل الأطفال في المحافظات الشمالية";
     String page = String.join("\n", title, "الرئيسية » صحة » " + title, title, "الأحد 24 نوفمبر 2024 06:53 صباحاً", PARA1);
