@@ -3,6 +3,7 @@ package org.marsad.arabic.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import org.marsad.arabic.names.NameKeys;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -60,13 +61,13 @@ class NormalizerPropertiesTest {
     AlignedText search = ArabicNormalizer.search(text);
     assertAligned(search, text);
     assertThat(ArabicNormalizer.search(search.text()).text()).isEqualTo(search.text());
-    assertThat(ArabicNormalizer.nameKey(text)).isNotNull();
+    assertThat(NameKeys.key(text)).isNotNull();
   }
 
   @Property(tries = 500)
   void nameKeyIsIdempotent(@ForAll("messy") String text) {
-    String key = ArabicNormalizer.nameKey(text);
-    assertThat(ArabicNormalizer.nameKey(key)).isEqualTo(key);
+    String key = NameKeys.key(text);
+    assertThat(NameKeys.key(key)).isEqualTo(key);
   }
 
   private static void assertAligned(AlignedText aligned, String original) {

@@ -31,8 +31,7 @@ final class PageLexicon {
     FOLLOW_WORD,
     AGENCY,
     PREPOSITION,
-    CONSTRUCT_HEAD,
-    PLACE
+    CONSTRUCT_HEAD
   }
 
   private static final PageLexicon DEFAULT = load();

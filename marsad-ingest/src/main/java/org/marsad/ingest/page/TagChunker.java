@@ -1,14 +1,12 @@
 package org.marsad.ingest.page;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.marsad.arabic.names.Gazetteer;
 import org.marsad.ingest.page.PageLexicon.Kind;
 
 /**
@@ -27,7 +25,7 @@ import org.marsad.ingest.page.PageLexicon.Kind;
  *       stays two tags, since nothing on the page tells them apart).
  * </ul>
  *
- * Place names come from the JDK's Arabic country names plus the lexicon. Duplicates are removed,
+ * Place names come from the {@link Gazetteer}. Duplicates are removed,
  * first occurrence kept. Thread-safe.
  */
 final class TagChunker {
@@ -39,7 +37,7 @@ final class TagChunker {
 
   TagChunker(PageLexicon lexicon) {
     this.lexicon = lexicon;
-    this.places = placeKeys();
+    this.places = Gazetteer.places().keys();
   }
 
   List<String> chunk(String tagText) {
@@ -133,17 +131,6 @@ final class TagChunker {
   /** Relative (nisba) adjectives end in ي or يه (ية after folding): جوي، جوية، الإيراني. */
   private static boolean isNisba(String key) {
     return key.length() >= 4 && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يين") || key.endsWith("يون"));
-  }
-
-  private Set<String> placeKeys() {
-    Locale arabic = Locale.forLanguageTag("ar");
-    Set<String> keys =
-        Set.of(Locale.getISOCountries()).stream()
-            .map(code -> new Locale("", code).getDisplayCountry(arabic))
-            .map(PageLexicon::key)
-            .collect(Collectors.toCollection(HashSet::new));
-    keys.addAll(lexicon.phrases(Kind.PLACE));
-    return Set.copyOf(keys);
   }
 
   private static List<String> dedupe(List<String> tags) {
