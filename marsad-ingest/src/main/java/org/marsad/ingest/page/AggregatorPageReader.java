@@ -1,8 +1,11 @@
 package org.marsad.ingest.page;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import org.marsad.arabic.dates.ArabicDateParser;
+import org.marsad.arabic.dates.DateOrder;
 import org.marsad.ingest.ArticleIds;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
@@ -22,15 +25,19 @@ public final class AggregatorPageReader {
   public static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
 
   private final PageDecoder decoder = new PageDecoder();
-  private final LineClassifier classifier;
   private final SectionSplitter splitter = new SectionSplitter();
-  private final SectionParser parser;
+  /** Classifier and parser for pages that write numeric dates day first, and month first. */
+  private final Map<DateOrder, LineClassifier> classifiers = new EnumMap<>(DateOrder.class);
+  private final Map<DateOrder, SectionParser> parsers = new EnumMap<>(DateOrder.class);
 
   public AggregatorPageReader() {
-    ArabicDateParser dates = new ArabicDateParser();
     PageLexicon lexicon = PageLexicon.defaults();
-    this.classifier = new LineClassifier(lexicon, dates);
-    this.parser = new SectionParser(dates, new TagChunker(lexicon));
+    TagChunker tags = new TagChunker(lexicon);
+    for (DateOrder order : DateOrder.values()) {
+      ArabicDateParser dates = new ArabicDateParser(order);
+      classifiers.put(order, new LineClassifier(lexicon, dates));
+      parsers.put(order, new SectionParser(dates, tags));
+    }
   }
 
   /** Reads a page from its bytes; an empty list (and an error) when they are not a text page. */
@@ -45,8 +52,11 @@ public final class AggregatorPageReader {
 
   /** Reads a page from its text. */
   public List<Article> read(String text, String location, Diagnostics diagnostics) {
+    List<PageLine> lines = decoder.lines(text, location, diagnostics);
+    DateOrder order = PageDateOrder.of(lines);
+    LineClassifier classifier = classifiers.get(order);
     List<PageEntry> entries = new ArrayList<>();
-    for (PageLine line : decoder.lines(text, location, diagnostics)) {
+    for (PageLine line : lines) {
       LineFacts facts = classifier.classify(line);
       if (facts.kind() != LineFacts.Kind.FURNITURE) {
         entries.add(new PageEntry(line, facts));
@@ -58,7 +68,7 @@ public final class AggregatorPageReader {
     }
     List<Article> articles = new ArrayList<>();
     for (PageSection section : splitter.split(entries, location, diagnostics)) {
-      ParsedSection parsed = parser.parse(section, location, diagnostics);
+      ParsedSection parsed = parsers.get(order).parse(section, location, diagnostics);
       if (parsed.body().isEmpty() && parsed.title().isEmpty()) {
         diagnostics.warn(location, "a section without text was skipped");
         continue;

@@ -59,9 +59,13 @@ record PageLine(int number, String text, List<String> words, List<String> keys, 
     return n >= 20 || (n >= 10 && text.matches("(?s).*[.!؟?:\"”»)]$"));
   }
 
-  /** Whether this line could be a headline: a few words, not a label, not a sentence ending in ":". */
+  /**
+   * Whether this line could be a headline: a few words, not a label ending in ":", not a sentence
+   * ending in a full stop (headlines end without one; an ellipsis is fine).
+   */
   boolean isHeadlineLike() {
     int n = wordCount();
-    return n >= 2 && n <= 30 && text.length() <= 250 && !text.endsWith(":");
+    boolean sentence = text.endsWith(".") && !text.endsWith("..");
+    return n >= 2 && n <= 30 && text.length() <= 250 && !text.endsWith(":") && !sentence;
   }
 }

@@ -98,6 +98,14 @@ class AggregatorPageReaderTest {
   }
 
   @Test
+  void anAmbiguousNumericDateReadsTheWayTheOtherDatesOfThePageDo() {
+    String monthFirst = String.join("\n", "وزارة الزراعة تعلن بدء موسم حصاد القمح", "05/06/2024", PARA1, "آخر تعديل: 12/21/2024");
+    assertThat(reader.read(monthFirst, "p.txt", diagnostics).get(0).published().iso()).isEqualTo("2024-05-06");
+    String dayFirst = String.join("\n", "وزارة الزراعة تعلن بدء موسم حصاد القمح", "05/06/2024", PARA1, "آخر تعديل: 21/12/2024");
+    assertThat(reader.read(dayFirst, "p.txt", diagnostics).get(0).published().iso()).isEqualTo("2024-06-05");
+  }
+
+  @Test
   void aSiteNameAfterABarLeavesTheHeadline() {
     String page = String.join("\n", "ارتفاع صادرات النفط إلى مستوى قياسي | موقع الخبر", "نشر في: الثلاثاء، 14 مايو 2024 09:15 ص", PARA1);
     Article a = reader.read(page, "p.txt", diagnostics).get(0);
