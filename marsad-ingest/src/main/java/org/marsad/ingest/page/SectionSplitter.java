@@ -62,7 +62,9 @@ final class SectionSplitter {
         return true;
       }
       if (e.isText() && e.line().isParagraphLike()) {
-        return previousEnded;
+        // A marker alone on its line, then one headline, then text: the glued-article layout.
+        // A marker carrying its headline is the inline link of a body, unless the body had ended.
+        return previousEnded || (!headlineGiven && j == h);
       }
     }
     return false;

@@ -178,6 +178,41 @@ class AggregatorPageReaderTest {
   }
 
   @Test
+  void aMarkerAloneThenAHeadlineThenTextIsAGluedArticleEvenWithoutFooter() {
+    String page =
+        String.join(
+            "\n",
+            "وزارة الزراعة تعلن بدء موسم حصاد القمح وتتوقع إنتاجا قياسيا",
+            "تاريخ النشر: 2024-06-02",
+            PARA1,
+            "اقرأ أيضا:",
+            "المطاحن ترفع طاقة التخزين في صوامع الجنوب",
+            RELATED_PARA);
+    List<Article> articles = reader.read(page, "p.txt", diagnostics);
+    assertThat(articles).hasSize(2);
+    assertThat(articles.get(0).body()).containsExactly(PARA1);
+    assertThat(articles.get(1).title()).isEqualTo("المطاحن ترفع طاقة التخزين في صوامع الجنوب");
+    assertThat(articles.get(1).published().iso()).isEqualTo("2024-06-06");
+  }
+
+  @Test
+  void aMarkerAloneThenSeveralHeadlinesIsALinkBox() {
+    String page =
+        String.join(
+            "\n",
+            "وزارة الزراعة تعلن بدء موسم حصاد القمح وتتوقع إنتاجا قياسيا",
+            "تاريخ النشر: 2024-06-02",
+            PARA1,
+            "اقرأ أيضا:",
+            "المطاحن ترفع طاقة التخزين في صوامع الجنوب",
+            "ارتفاع أسعار الأسمدة في الأسواق المحلية",
+            PARA2);
+    List<Article> articles = reader.read(page, "p.txt", diagnostics);
+    assertThat(articles).hasSize(1);
+    assertThat(articles.get(0).body()).containsExactly(PARA1, PARA2);
+  }
+
+  @Test
   void windows1256BytesAreDecoded() {
     byte[] bytes = SEED_LIKE.getBytes(Charset.forName("windows-1256"));
     List<Article> articles = reader.read(bytes, "p.txt", diagnostics);
