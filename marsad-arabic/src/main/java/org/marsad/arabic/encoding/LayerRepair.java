@@ -28,9 +28,11 @@ final class LayerRepair {
   private static final char LEAD_D9_LAST = '\u067F';
 
   private final ByteTable table;
+  private final LostByteChooser chooser;
 
-  LayerRepair(ByteTable table) {
+  LayerRepair(ByteTable table, Lexicon lexicon) {
     this.table = table;
+    this.chooser = new LostByteChooser(lexicon);
   }
 
   /** The outcome of one pass. */
@@ -54,15 +56,13 @@ final class LayerRepair {
         end++;
       } else if (isMojibake(segments.subList(i, end))) {
         runs++;
+        List<List<String>> slots = new ArrayList<>(end - i);
         for (int k = i; k < end; k++) {
           Segment s = segments.get(k);
           restored += s.kind() == Kind.LONE_LEAD ? 1 : 0;
-          if (s.kind() == Kind.NEUTRAL) {
-            out.append(line, s.start(), s.end());
-          } else {
-            out.append(s.decoded());
-          }
+          slots.add(s.kind() == Kind.NEUTRAL ? List.of(line.substring(s.start(), s.end())) : s.alternatives());
         }
+        out.append(chooser.choose(slots));
         i = end;
         continue;
       }
@@ -175,14 +175,45 @@ final class LayerRepair {
         return sequence;
       }
     }
-    if (lead >= 0 && ByteTable.isArabicLead(lead)) {
-      int cp = ByteTable.decode(new int[] {lead, table.lostContinuation(lead)}, 2);
-      // A decoder that knew the byte was unassigned left U+FFFD in its place: replace that too.
-      boolean marked = table.marksLostBytes() && i + 1 < line.length() && line.charAt(i + 1) == REPLACEMENT;
-      int end = marked ? i + 2 : i + 1;
-      return new Segment(Kind.LONE_LEAD, i, end, new String(Character.toChars(cp)), marked, Meaning.ARABIC);
+    Segment lone = lead < 0 ? null : loneLeadAt(line, i, lead, need);
+    return lone != null ? lone : Segment.plain(Kind.OTHER, i);
+  }
+
+  /**
+   * A lead whose last continuation byte was lost: an Arabic-block lead alone, or a longer lead
+   * with all but its last continuation (E2 80 then nothing: a quote lost its 9D). A decoder that
+   * knew the byte was unassigned left U+FFFD in its place: that is replaced too.
+   */
+  private @Nullable Segment loneLeadAt(String line, int i, int lead, int need) {
+    int present = 0;
+    while (present < need - 1 && i + 1 + present < line.length()
+        && ByteTable.isContinuation(table.byteOf(line.charAt(i + 1 + present)))) {
+      present++;
     }
-    return Segment.plain(Kind.OTHER, i);
+    boolean arabic = ByteTable.isArabicLead(lead);
+    if (present != need - 1 || !arabic && present == 0) {
+      return null;
+    }
+    int after = i + 1 + present;
+    boolean marked = table.marksLostBytes() && after < line.length() && line.charAt(after) == REPLACEMENT;
+    int[] bytes = new int[need + 1];
+    bytes[0] = lead;
+    for (int k = 1; k <= present; k++) {
+      bytes[k] = table.byteOf(line.charAt(i + k));
+    }
+    List<String> alternatives = new ArrayList<>();
+    for (int candidate : table.lostCandidates(lead, marked)) {
+      bytes[need] = candidate;
+      int cp = ByteTable.decode(bytes, need + 1);
+      if (cp >= 0) {
+        alternatives.add(new String(Character.toChars(cp)));
+      }
+    }
+    if (alternatives.isEmpty()) {
+      return null;
+    }
+    return new Segment(Kind.LONE_LEAD, i, marked ? after + 1 : after, alternatives.get(0), marked,
+        arabic ? Meaning.ARABIC : Meaning.SYMBOL, List.copyOf(alternatives));
   }
 
   private @Nullable Segment sequenceAt(String line, int i, int lead, int need) {
@@ -215,14 +246,20 @@ final class LayerRepair {
   /** What the Latin-1 and General Punctuation chars that Arabic news quotes decode to. */
   private static boolean isPunctuationBlock(int cp) {
     boolean latin1Symbol = cp >= 0x00A0 && cp <= 0x00BF || cp == 0x00D7 || cp == 0x00F7;
-    return latin1Symbol || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x20AC;
+    // U+FFFD: an inner layer's mark for an unassigned byte, restored when that layer is undone.
+    return latin1Symbol || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x20AC || cp == REPLACEMENT;
   }
 
-  /** Double mojibake: undoing the outer layer gives the ط/ظ and symbols of the inner one. */
+  /**
+   * Double mojibake: undoing the outer layer gives the ط/ظ and symbols of an inner windows-1256
+   * layer, or the Ø Ù and symbols of an inner windows-1252 one (Arabic leads and continuations).
+   */
   private boolean looksLikeWindows1256Mojibake(int cp) {
-    return table != ByteTable.WINDOWS_1256
-        && Character.isBmpCodePoint(cp)
-        && ByteTable.WINDOWS_1256.byteOf((char) cp) >= 0x80;
+    if (table == ByteTable.WINDOWS_1256 || !Character.isBmpCodePoint(cp)) {
+      return false;
+    }
+    int latin = ByteTable.WINDOWS_1252.byteOf((char) cp);
+    return ByteTable.WINDOWS_1256.byteOf((char) cp) >= 0x80 || ByteTable.isArabicLead(latin) || ByteTable.isContinuation(latin);
   }
 
   private static boolean isArabicBlock(int cp) {

@@ -10,8 +10,8 @@ public final class MojibakeRepair {
   /** Enough for two windows-1252 layers plus the windows-1256 layer under them. */
   private static final int MAX_PASSES = 3;
 
-  private static final LayerRepair ARABIC_LAYER = new LayerRepair(ByteTable.WINDOWS_1256);
-  private static final LayerRepair LATIN_LAYER = new LayerRepair(ByteTable.WINDOWS_1252);
+  private static final LayerRepair ARABIC_LAYER = new LayerRepair(ByteTable.WINDOWS_1256, Lexicon.standard());
+  private static final LayerRepair LATIN_LAYER = new LayerRepair(ByteTable.WINDOWS_1252, Lexicon.standard());
 
   /**
    * The outcome of a repair.
