@@ -50,6 +50,9 @@ final class ByteTable {
   int[] lostCandidates(int lead, boolean marked) {
     boolean arabic = isArabicLead(lead);
     if (!latin) {
+      if (lead == 0xC2) {
+        return new int[] {0xA0, 0xAD};
+      }
       return arabic ? new int[] {0xAD, 0xA0, 0x9D, 0x9E} : new int[] {0x9D, 0xAD, 0x9E, 0xA0};
     }
     if (marked) {

@@ -19,6 +19,7 @@ final class LayerRepair {
   /** Share of Arabic among the decoded letters of a run. */
   private static final double MIN_ARABIC_SHARE = 0.6;
   private static final char REPLACEMENT = '\uFFFD';
+  private static final int NBSP_LEAD = 0xC2;
   /** UTF-8 lead bytes of U+0600-U+06FF. */
   private static final int ARABIC_LEAD_FIRST = 0xD8;
   private static final int ARABIC_LEAD_LAST = 0xDB;
@@ -191,7 +192,9 @@ final class LayerRepair {
       present++;
     }
     boolean arabic = ByteTable.isArabicLead(lead);
-    if (present != need - 1 || !arabic && present == 0) {
+    // C2 alone: a no-break space or soft hyphen (C2 A0, C2 AD) whose second byte was lost too.
+    boolean nbsp = lead == NBSP_LEAD && table == ByteTable.WINDOWS_1256;
+    if (present != need - 1 || !arabic && present == 0 && !nbsp) {
       return null;
     }
     int after = i + 1 + present;
