@@ -18,8 +18,11 @@ final class LayerRepair {
   private static final int MIN_SEQUENCES_WITHOUT_SYMBOL = 3;
   /** Share of Arabic among the decoded letters of a run. */
   private static final double MIN_ARABIC_SHARE = 0.6;
+  private static final int RARE_WEIGHT = 2;
   private static final char REPLACEMENT = '\uFFFD';
   private static final int NBSP_LEAD = 0xC2;
+  /** Persian and Urdu letters of windows-1256: \u067E \u0686 \u0698 \u06A9 \u06AF \u06CC \u0679 \u0688 \u0691 \u06BA \u06BE \u06C1 \u06D2. */
+  private static final String EXTRA_LETTERS = "\u067E\u0686\u0698\u06A9\u06AF\u06CC\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2";
   /** UTF-8 lead bytes of U+0600-U+06FF. */
   private static final int ARABIC_LEAD_FIRST = 0xD8;
   private static final int ARABIC_LEAD_LAST = 0xDB;
@@ -95,6 +98,7 @@ final class LayerRepair {
     int sequences = 0;
     int arabic = 0;
     int foreign = 0;
+    int rare = 0;
     int strong = 0;
     int lone = 0;
     for (Segment s : run) {
@@ -102,6 +106,7 @@ final class LayerRepair {
         sequences++;
         arabic += s.meaning() == Meaning.ARABIC ? 1 : 0;
         foreign += s.meaning() == Meaning.FOREIGN ? 1 : 0;
+        rare += s.meaning() == Meaning.RARE_ARABIC ? 1 : 0;
         strong += s.strong() ? 1 : 0;
       } else if (s.kind() == Kind.LONE_LEAD) {
         lone++;
@@ -110,7 +115,9 @@ final class LayerRepair {
     boolean enough = strong > 0 ? sequences >= MIN_SEQUENCES : sequences >= MIN_SEQUENCES_WITHOUT_SYMBOL;
     return enough
         && arabic > 0
-        && arabic >= MIN_ARABIC_SHARE * (arabic + foreign)
+        // A rare char of the Arabic block is twice as telling as a foreign letter: real Arabic
+        // almost never has one, clean single letters before commas decode to them.
+        && arabic >= MIN_ARABIC_SHARE * (arabic + foreign + RARE_WEIGHT * rare)
         && lone <= 2 * sequences;
   }
 
@@ -240,8 +247,11 @@ final class LayerRepair {
   }
 
   private Meaning meaning(int cp) {
-    if (isArabicBlock(cp) || looksLikeWindows1256Mojibake(cp)) {
+    if (isCommonArabic(cp) || looksLikeWindows1256Mojibake(cp)) {
       return Meaning.ARABIC;
+    }
+    if (isArabicBlock(cp)) {
+      return Meaning.RARE_ARABIC;
     }
     return isPunctuationBlock(cp) ? Meaning.SYMBOL : Meaning.FOREIGN;
   }
@@ -263,6 +273,17 @@ final class LayerRepair {
     }
     int latin = ByteTable.WINDOWS_1252.byteOf((char) cp);
     return ByteTable.WINDOWS_1256.byteOf((char) cp) >= 0x80 || ByteTable.isArabicLead(latin) || ByteTable.isContinuation(latin);
+  }
+
+  /**
+   * Letters, marks, digits and punctuation of Arabic news, and the Persian and Urdu letters that
+   * windows-1256 has. Clean single letters before commas or no-break spaces (ط، ظ، ع، غ) decode
+   * to the rest of the block (\u0620 \u06A1 \u06ED): those count against a repair.
+   */
+  private static boolean isCommonArabic(int cp) {
+    boolean core = cp == 0x060C || cp == 0x061B || cp == 0x061F || cp >= 0x0621 && cp <= 0x063A
+        || cp >= 0x0640 && cp <= 0x0652 || cp >= 0x0660 && cp <= 0x066C || cp == 0x0670;
+    return core || EXTRA_LETTERS.indexOf(cp) >= 0;
   }
 
   private static boolean isArabicBlock(int cp) {

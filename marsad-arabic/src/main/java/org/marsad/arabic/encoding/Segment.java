@@ -38,6 +38,8 @@ record Segment(Kind kind, int start, int end, String decoded, boolean strong, Me
     SYMBOL,
     /** Letters of other scripts (é, ǻ, ʡ): what clean Arabic before « or ، decodes to. */
     FOREIGN,
+    /** Rare chars of the Arabic block: what a clean single letter before ، or NBSP decodes to. */
+    RARE_ARABIC,
     /** Not decoded. */
     NONE
   }
