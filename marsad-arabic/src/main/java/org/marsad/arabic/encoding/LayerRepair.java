@@ -21,6 +21,8 @@ final class LayerRepair {
   private static final int RARE_WEIGHT = 2;
   private static final char REPLACEMENT = '\uFFFD';
   private static final int NBSP_LEAD = 0xC2;
+  /** The letter after a Gregorian year (\u0645 for \u0645\u064A\u0644\u0627\u062F\u064A). */
+  private static final String ERA_MILADI = "\u0645";
   /** UTF-8 lead bytes of U+0600-U+06FF. */
   private static final int ARABIC_LEAD_FIRST = 0xD8;
   private static final int ARABIC_LEAD_LAST = 0xDB;
@@ -56,7 +58,7 @@ final class LayerRepair {
       }
       if (end == i) {
         end++;
-      } else if (isMojibake(segments.subList(i, end))) {
+      } else if (isMojibake(segments.subList(i, end)) || isYearWithEra(line, segments.subList(i, end))) {
         runs++;
         List<List<String>> slots = new ArrayList<>(end - i);
         for (int k = i; k < end; k++) {
@@ -90,6 +92,22 @@ final class LayerRepair {
       }
     }
     return false;
+  }
+
+  /**
+   * A year with its era letter (1990\u0645 read as 1990\u0638\u2026) is one pair only, too
+   * little evidence alone; but clean text never puts \u0638 right after a digit.
+   */
+  private static boolean isYearWithEra(String line, List<Segment> run) {
+    Segment only = null;
+    for (Segment s : run) {
+      if (s.kind() == Kind.LONE_LEAD || s.kind() == Kind.SEQUENCE && only != null) {
+        return false;
+      }
+      only = s.kind() == Kind.SEQUENCE ? s : only;
+    }
+    return only != null && only.decoded().equals(ERA_MILADI) && only.start() > 0
+        && line.charAt(only.start() - 1) >= '0' && line.charAt(only.start() - 1) <= '9';
   }
 
   static boolean isMojibake(List<Segment> run) {

@@ -56,6 +56,15 @@ class LostByteRestorationTest {
   }
 
   @Test
+  void aYearWithItsEraLetterIsOnePairButRepaired() {
+    for (String sentence : java.util.List.of("2/ 8/ 1990م", "ولد عام 1955م")) {
+      assertThat(repair.repair(Fixtures.misread(sentence, Fixtures.WINDOWS_1256))).isEqualTo(sentence);
+      assertThat(repair.repair(Fixtures.misread(sentence, Fixtures.WINDOWS_1252))).isEqualTo(sentence);
+    }
+    assertThat(repair.repair("العدد 12 ظ… وغيره")).isEqualTo("العدد 12 ظ… وغيره");
+  }
+
+  @Test
   void iso88591WithTheC1ControlsDroppedRestoresFeh() {
     String sentence = "في الصف الأول فريق جديد";
     String latin1 = new String(sentence.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
