@@ -5,14 +5,9 @@ import java.util.Arrays;
 
 /**
  * The single-byte charset a text was wrongly decoded with, read backwards: which byte each char
- * came from, and which continuation byte most likely got lost after a given lead byte.
+ * came from, and which continuation bytes may have got lost after a given lead byte.
  */
 final class ByteTable {
-  /** Soft hyphen: printed invisibly by windows-1256 and often stripped in transit. */
-  private static final int SOFT_HYPHEN_BYTE = 0xAD;
-  /** 0x81 is unassigned in windows-1252; tools that drop it lose the ف in D9 81. */
-  private static final int UNASSIGNED_81 = 0x81;
-
   static final ByteTable WINDOWS_1256 = new ByteTable(Charset.forName("windows-1256"), false);
   /** windows-1252 together with ISO-8859-1, whose only difference is the 0x80-0x9F range. */
   static final ByteTable WINDOWS_1252 = new ByteTable(Charset.forName("windows-1252"), true);
@@ -45,15 +40,26 @@ final class ByteTable {
   }
 
   /**
-   * The continuation byte to restore after a lead byte of the Arabic block (D8-DB) that lost
-   * its own. After windows-1256 the lost byte is the soft hyphen: D8 AD is ح, the only common
-   * letter ending in AD. After windows-1252 an unassigned 0x81 is lost as often: D9 81 is ف.
+   * The continuation bytes that may have been lost after {@code lead}, most likely first; the
+   * words around decide among them. After windows-1256 the lost byte is an invisible char that
+   * transit strips: the soft hyphen above all (D8 AD is \u062D, the only common letter ending in
+   * AD), then the no-break space (D9 A0 is the digit zero), ZWNJ and ZWJ (E2 80 9D is the closing
+   * quote). After windows-1252 it is one of its five unassigned bytes, which a decoder marks with
+   * U+FFFD ({@code marked}): D9 81 is \u0641, D9 8F, 90 and 8D are vowel marks.
    */
-  int lostContinuation(int lead) {
-    if (latin && lead == 0xD9) {
-      return UNASSIGNED_81;
+  int[] lostCandidates(int lead, boolean marked) {
+    boolean arabic = isArabicLead(lead);
+    if (!latin) {
+      if (lead == 0xC2) {
+        return new int[] {0xA0, 0xAD};
+      }
+      return arabic ? new int[] {0xAD, 0xA0, 0x9D, 0x9E} : new int[] {0x9D, 0xAD, 0x9E, 0xA0};
     }
-    return SOFT_HYPHEN_BYTE;
+    if (marked) {
+      return arabic ? new int[] {0x81, 0x8F, 0x90, 0x8D, 0x9D} : new int[] {0x9D, 0x8D, 0x8F, 0x81, 0x90};
+    }
+    // ISO-8859-1 C1 controls or the soft hyphen, dropped without a trace.
+    return lead == 0xD9 ? new int[] {0x81, 0xAD, 0x8F, 0x90, 0x8D, 0x9D} : new int[] {0xAD, 0x81, 0x8D, 0x8F, 0x90, 0x9D};
   }
 
   /** Whether decoders of this charset put U+FFFD where they met an unassigned byte. */

@@ -18,7 +18,11 @@ final class LayerRepair {
   private static final int MIN_SEQUENCES_WITHOUT_SYMBOL = 3;
   /** Share of Arabic among the decoded letters of a run. */
   private static final double MIN_ARABIC_SHARE = 0.6;
+  private static final int RARE_WEIGHT = 2;
   private static final char REPLACEMENT = '\uFFFD';
+  private static final int NBSP_LEAD = 0xC2;
+  /** The letter after a Gregorian year (\u0645 for \u0645\u064A\u0644\u0627\u062F\u064A). */
+  private static final String ERA_MILADI = "\u0645";
   /** UTF-8 lead bytes of U+0600-U+06FF. */
   private static final int ARABIC_LEAD_FIRST = 0xD8;
   private static final int ARABIC_LEAD_LAST = 0xDB;
@@ -28,9 +32,11 @@ final class LayerRepair {
   private static final char LEAD_D9_LAST = '\u067F';
 
   private final ByteTable table;
+  private final LostByteChooser chooser;
 
-  LayerRepair(ByteTable table) {
+  LayerRepair(ByteTable table, Lexicon lexicon) {
     this.table = table;
+    this.chooser = new LostByteChooser(lexicon);
   }
 
   /** The outcome of one pass. */
@@ -52,17 +58,15 @@ final class LayerRepair {
       }
       if (end == i) {
         end++;
-      } else if (isMojibake(segments.subList(i, end))) {
+      } else if (isMojibake(segments.subList(i, end)) || isYearWithEra(line, segments.subList(i, end))) {
         runs++;
+        List<List<String>> slots = new ArrayList<>(end - i);
         for (int k = i; k < end; k++) {
           Segment s = segments.get(k);
           restored += s.kind() == Kind.LONE_LEAD ? 1 : 0;
-          if (s.kind() == Kind.NEUTRAL) {
-            out.append(line, s.start(), s.end());
-          } else {
-            out.append(s.decoded());
-          }
+          slots.add(s.kind() == Kind.NEUTRAL ? List.of(line.substring(s.start(), s.end())) : s.alternatives());
         }
+        out.append(chooser.choose(slots));
         i = end;
         continue;
       }
@@ -90,10 +94,27 @@ final class LayerRepair {
     return false;
   }
 
+  /**
+   * A year with its era letter (1990\u0645 read as 1990\u0638\u2026) is one pair only, too
+   * little evidence alone; but clean text never puts \u0638 right after a digit.
+   */
+  private static boolean isYearWithEra(String line, List<Segment> run) {
+    Segment only = null;
+    for (Segment s : run) {
+      if (s.kind() == Kind.LONE_LEAD || s.kind() == Kind.SEQUENCE && only != null) {
+        return false;
+      }
+      only = s.kind() == Kind.SEQUENCE ? s : only;
+    }
+    return only != null && only.decoded().equals(ERA_MILADI) && only.start() > 0
+        && line.charAt(only.start() - 1) >= '0' && line.charAt(only.start() - 1) <= '9';
+  }
+
   static boolean isMojibake(List<Segment> run) {
     int sequences = 0;
     int arabic = 0;
     int foreign = 0;
+    int rare = 0;
     int strong = 0;
     int lone = 0;
     for (Segment s : run) {
@@ -101,6 +122,7 @@ final class LayerRepair {
         sequences++;
         arabic += s.meaning() == Meaning.ARABIC ? 1 : 0;
         foreign += s.meaning() == Meaning.FOREIGN ? 1 : 0;
+        rare += s.meaning() == Meaning.RARE_ARABIC ? 1 : 0;
         strong += s.strong() ? 1 : 0;
       } else if (s.kind() == Kind.LONE_LEAD) {
         lone++;
@@ -109,7 +131,9 @@ final class LayerRepair {
     boolean enough = strong > 0 ? sequences >= MIN_SEQUENCES : sequences >= MIN_SEQUENCES_WITHOUT_SYMBOL;
     return enough
         && arabic > 0
-        && arabic >= MIN_ARABIC_SHARE * (arabic + foreign)
+        // A rare char of the Arabic block is twice as telling as a foreign letter: real Arabic
+        // almost never has one, clean single letters before commas decode to them.
+        && arabic >= MIN_ARABIC_SHARE * (arabic + foreign + RARE_WEIGHT * rare)
         && lone <= 2 * sequences;
   }
 
@@ -175,14 +199,47 @@ final class LayerRepair {
         return sequence;
       }
     }
-    if (lead >= 0 && ByteTable.isArabicLead(lead)) {
-      int cp = ByteTable.decode(new int[] {lead, table.lostContinuation(lead)}, 2);
-      // A decoder that knew the byte was unassigned left U+FFFD in its place: replace that too.
-      boolean marked = table.marksLostBytes() && i + 1 < line.length() && line.charAt(i + 1) == REPLACEMENT;
-      int end = marked ? i + 2 : i + 1;
-      return new Segment(Kind.LONE_LEAD, i, end, new String(Character.toChars(cp)), marked, Meaning.ARABIC);
+    Segment lone = lead < 0 ? null : loneLeadAt(line, i, lead, need);
+    return lone != null ? lone : Segment.plain(Kind.OTHER, i);
+  }
+
+  /**
+   * A lead whose last continuation byte was lost: an Arabic-block lead alone, or a longer lead
+   * with all but its last continuation (E2 80 then nothing: a quote lost its 9D). A decoder that
+   * knew the byte was unassigned left U+FFFD in its place: that is replaced too.
+   */
+  private @Nullable Segment loneLeadAt(String line, int i, int lead, int need) {
+    int present = 0;
+    while (present < need - 1 && i + 1 + present < line.length()
+        && ByteTable.isContinuation(table.byteOf(line.charAt(i + 1 + present)))) {
+      present++;
     }
-    return Segment.plain(Kind.OTHER, i);
+    boolean arabic = ByteTable.isArabicLead(lead);
+    // C2 alone: a no-break space or soft hyphen (C2 A0, C2 AD) whose second byte was lost too.
+    boolean nbsp = lead == NBSP_LEAD && table == ByteTable.WINDOWS_1256;
+    if (present != need - 1 || !arabic && present == 0 && !nbsp) {
+      return null;
+    }
+    int after = i + 1 + present;
+    boolean marked = table.marksLostBytes() && after < line.length() && line.charAt(after) == REPLACEMENT;
+    int[] bytes = new int[need + 1];
+    bytes[0] = lead;
+    for (int k = 1; k <= present; k++) {
+      bytes[k] = table.byteOf(line.charAt(i + k));
+    }
+    List<String> alternatives = new ArrayList<>();
+    for (int candidate : table.lostCandidates(lead, marked)) {
+      bytes[need] = candidate;
+      int cp = ByteTable.decode(bytes, need + 1);
+      if (cp >= 0) {
+        alternatives.add(new String(Character.toChars(cp)));
+      }
+    }
+    if (alternatives.isEmpty()) {
+      return null;
+    }
+    return new Segment(Kind.LONE_LEAD, i, marked ? after + 1 : after, alternatives.get(0), marked,
+        arabic ? Meaning.ARABIC : Meaning.SYMBOL, List.copyOf(alternatives));
   }
 
   private @Nullable Segment sequenceAt(String line, int i, int lead, int need) {
@@ -196,37 +253,13 @@ final class LayerRepair {
         return null;
       }
       bytes[k] = b;
-      strong |= !isArabicBlock(c);
+      strong |= !Meanings.isArabicBlock(c);
     }
     int cp = ByteTable.decode(bytes, need + 1);
     if (cp < 0) {
       return null;
     }
-    return new Segment(Kind.SEQUENCE, i, i + need + 1, new String(Character.toChars(cp)), strong, meaning(cp));
-  }
-
-  private Meaning meaning(int cp) {
-    if (isArabicBlock(cp) || looksLikeWindows1256Mojibake(cp)) {
-      return Meaning.ARABIC;
-    }
-    return isPunctuationBlock(cp) ? Meaning.SYMBOL : Meaning.FOREIGN;
-  }
-
-  /** What the Latin-1 and General Punctuation chars that Arabic news quotes decode to. */
-  private static boolean isPunctuationBlock(int cp) {
-    boolean latin1Symbol = cp >= 0x00A0 && cp <= 0x00BF || cp == 0x00D7 || cp == 0x00F7;
-    return latin1Symbol || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x20AC;
-  }
-
-  /** Double mojibake: undoing the outer layer gives the ط/ظ and symbols of the inner one. */
-  private boolean looksLikeWindows1256Mojibake(int cp) {
-    return table != ByteTable.WINDOWS_1256
-        && Character.isBmpCodePoint(cp)
-        && ByteTable.WINDOWS_1256.byteOf((char) cp) >= 0x80;
-  }
-
-  private static boolean isArabicBlock(int cp) {
-    return cp >= 0x0600 && cp <= 0x06FF;
+    return new Segment(Kind.SEQUENCE, i, i + need + 1, new String(Character.toChars(cp)), strong, Meanings.of(cp, table));
   }
 
   /**

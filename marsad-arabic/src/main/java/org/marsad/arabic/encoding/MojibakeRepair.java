@@ -4,14 +4,16 @@ package org.marsad.arabic.encoding;
  * Repairs mojibake line by line: UTF-8 Arabic that was decoded as windows-1256 ("ط§ظ„ظ…"), and,
  * once or twice over, as windows-1252 / ISO-8859-1 ("Ø§Ù„"). Only runs that look broken are
  * rewritten; clean Arabic, ASCII and digits around them stay as they are. Continuation bytes
- * lost in transit (the soft hyphen of ح above all) are restored. Thread-safe.
+ * lost in transit (the soft hyphen of ح above all, no-break spaces, the ZWNJ of a closing quote,
+ * the bytes windows-1252 leaves unassigned) are restored, each chosen by the word it makes: a
+ * word form of the lexicon (words.txt) wins, else the likeliest byte. Thread-safe.
  */
 public final class MojibakeRepair {
   /** Enough for two windows-1252 layers plus the windows-1256 layer under them. */
   private static final int MAX_PASSES = 3;
 
-  private static final LayerRepair ARABIC_LAYER = new LayerRepair(ByteTable.WINDOWS_1256);
-  private static final LayerRepair LATIN_LAYER = new LayerRepair(ByteTable.WINDOWS_1252);
+  private static final LayerRepair ARABIC_LAYER = new LayerRepair(ByteTable.WINDOWS_1256, Lexicon.standard());
+  private static final LayerRepair LATIN_LAYER = new LayerRepair(ByteTable.WINDOWS_1252, Lexicon.standard());
 
   /**
    * The outcome of a repair.

@@ -1,5 +1,7 @@
 package org.marsad.arabic.encoding;
 
+import java.util.List;
+
 /**
  * A piece of a line as the scanner sees it.
  *
@@ -9,8 +11,13 @@ package org.marsad.arabic.encoding;
  * @param decoded what a sequence or lone lead becomes when its run is repaired, else empty
  * @param strong whether a continuation char is a symbol, which clean Arabic never puts there
  * @param meaning what kind of char the decoded text is
+ * @param alternatives for a lone lead, every char it may stand for, {@code decoded} first
  */
-record Segment(Kind kind, int start, int end, String decoded, boolean strong, Meaning meaning) {
+record Segment(Kind kind, int start, int end, String decoded, boolean strong, Meaning meaning, List<String> alternatives) {
+
+  Segment(Kind kind, int start, int end, String decoded, boolean strong, Meaning meaning) {
+    this(kind, start, end, decoded, strong, meaning, decoded.isEmpty() ? List.of() : List.of(decoded));
+  }
 
   enum Kind {
     /** ASCII: the same in every layer, so it never decides anything. */
@@ -31,6 +38,8 @@ record Segment(Kind kind, int start, int end, String decoded, boolean strong, Me
     SYMBOL,
     /** Letters of other scripts (é, ǻ, ʡ): what clean Arabic before « or ، decodes to. */
     FOREIGN,
+    /** Rare chars of the Arabic block: what a clean single letter before ، or NBSP decodes to. */
+    RARE_ARABIC,
     /** Not decoded. */
     NONE
   }

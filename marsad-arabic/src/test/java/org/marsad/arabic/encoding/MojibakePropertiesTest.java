@@ -53,6 +53,29 @@ class MojibakePropertiesTest {
   }
 
   @Property(tries = 500)
+  void everyStrippedInvisibleAndADoubleWindows1252LayerAreRestored(@ForAll("quotedSentences") String sentence) {
+    String stripped = Fixtures.misread(sentence, Fixtures.WINDOWS_1256).replaceAll("[\u00AD\u200C\u200D\u00A0]", "");
+    assertThat(repair.repair(stripped)).isEqualTo(sentence);
+    String twice = Fixtures.misread(Fixtures.misread(sentence, Fixtures.WINDOWS_1252), Fixtures.WINDOWS_1252);
+    assertThat(repair.repair(twice)).isEqualTo(sentence);
+  }
+
+  @Property(tries = 1000)
+  void cleanQuotedTextIsNeverChanged(@ForAll("quotedSentences") String sentence) {
+    assertThat(repair.repair(sentence)).isEqualTo(sentence);
+  }
+
+  /** Sentences with the separators that lose bytes in transit: closing quotes and no-break spaces. */
+  @Provide
+  Arbitrary<String> quotedSentences() {
+    Arbitrary<String> word = Arbitraries.of(LETTERS).list().ofMinSize(2).ofMaxSize(8)
+        .map(MojibakePropertiesTest::join);
+    Arbitrary<String> separator = Arbitraries.of(" ", " ", "\u00A0", "” ", " “", "، ", "»\u00A0", " «");
+    Arbitrary<String> pair = Combinators.combine(word, separator).as((w, s) -> w + s);
+    return pair.list().ofMinSize(3).ofMaxSize(12).map(parts -> String.join("", parts).strip());
+  }
+
+  @Property(tries = 500)
   void anyStringIsHandled(@ForAll String line) {
     assertThat(repair.repairWithReport(line).text()).isNotNull();
   }
