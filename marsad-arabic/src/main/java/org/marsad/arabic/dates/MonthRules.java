@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class MonthRules {
   private static final Words W = Words.TEMPORAL;
-  static final String MONTHX = "(?:{of}[ \\t]*)?(?:(?:{monthword}){S}?(?<mnum>\\d{1,2}(?!\\d)|{NUM})|(?<mon>{MONTH}))";
+  static final String MONTHX = "(?:{of}[ \\t]*)?(?:(?:{monthword}[ \\t]*)?(?<mon>{MONTH})|{monthword}[ \\t]*(?<mnum>\\d{1,2}(?!\\d)|{NUM}))";
   static final String YEARX = "(?:[ \\t]*[,\u060C]?[ \\t]*(?:(?:{of}{S})?{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?";
   private static final String TO = "[ \\t]*(?:{to}|[-\u2013])[ \\t]*";
   private static final Pattern NTH_WEEKDAY = Pat.compile("{B}(?:(?<nth>{nth}){S}(?:{dayword}{S})?(?<wd>{weekday})"

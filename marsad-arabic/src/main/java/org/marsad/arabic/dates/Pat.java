@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 final class Pat {
   static final NameTable NUMBERS = NameTable.load("numbers.tsv");
   private static final String NUMW = "(?:" + NUMBERS.alternation() + ")(?!\\p{L})";
-  private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
+  private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z]\\w*)}");
   private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
 
   private Pat() {}
