@@ -44,7 +44,7 @@ final class ClockRules {
     int minute = Math.floorMod(total, 60);
     LocalDateTime t = resolve(ctx, hour, minute, per);
     Grain grain = colon || m.group("and") != null || m.group("ex") != null ? Grain.MINUTE : Grain.HOUR;
-    if (m.group("until") != null) {
+    if (m.group("until") != null && t.isAfter(ctx.ref())) {
       out.add(new Hit(m.start(), m.end(), ctx.ref(), t, Grain.SECOND, Hit.Kind.OTHER));
     } else {
       out.add(Hit.point(m.start(), m.end(), t, grain, Hit.Kind.TIME));

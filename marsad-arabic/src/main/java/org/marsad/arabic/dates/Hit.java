@@ -5,8 +5,11 @@ import java.time.LocalDateTime;
 
 /** A temporal expression one rule found, with its span in the folded text. */
 record Hit(int start, int end, LocalDateTime from, LocalDateTime to, Grain grain, Kind kind) {
-  /** What a hit can combine with: a date takes a clock time after it, a weekday a date. */
-  enum Kind { DATE, WEEKDAY, TIME, OTHER }
+  /**
+   * What a hit can combine with: a calendar DATE takes a weekday before it, and any day (DATE, a
+   * relative DAY such as أمس, a WEEKDAY) takes a clock TIME after it.
+   */
+  enum Kind { DATE, DAY, WEEKDAY, TIME, OTHER }
 
   /** One unit of {@code grain} starting at the start of the unit holding {@code t}. */
   static Hit point(int start, int end, LocalDateTime t, Grain grain, Kind kind) {

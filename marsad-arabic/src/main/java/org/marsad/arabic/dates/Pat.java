@@ -31,7 +31,8 @@ final class Pat {
   private static String fragment(String name) {
     return switch (name) {
       case "S" -> "[ \\t]+";
-      case "B" -> "(?<![\\p{L}\\p{N}])";
+      // a word start, also after the clitic و or ف ("and", "so"): وأمس، فالشهر الماضي
+      case "B" -> "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[\u0648\u0641]))";
       case "E" -> "(?![\\p{L}\\p{N}])";
       case "NUM" -> "(?:\\d{1,4}(?!\\d)|" + NUMW + "(?:[ \\t]*+\u0648?[ \\t]*" + NUMW + "){0,2})";
       case "NUMW" -> NUMW;

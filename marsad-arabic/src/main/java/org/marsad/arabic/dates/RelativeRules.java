@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Expressions counted from the reference: الآن، اليوم، أمس، بعد غد، الليلة، الشهر الماضي،
- * هذا الأسبوع، منذ 3 أيام، قبل أسبوعين، بعد ساعتين، خلال الأيام الثلاثة المقبلة.
+ * هذا الأسبوع، منذ 3 أيام، قبل أسبوعين، بعد ساعتين، خلال الأيام الثلاثة المقبلة. A count followed by
+ * من or على ({@code بعد ثلاثة أيام من وصوله}) is counted from an event, so it is left out.
  */
 final class RelativeRules {
   private static final Words W = Words.TEMPORAL;
@@ -18,7 +19,7 @@ final class RelativeRules {
   private static final Pattern CYCLE =
       Pat.compile("{B}(?:{this}{S}(?<c1>{cycle})|(?<c2>{cycle}){S}(?<rel>{rel})){E}");
   private static final Pattern OFFSET = Pat.compile("{B}(?<dir>{ago}|{later}){S}"
-      + "(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})|(?<du>{dual})|(?<su>{unit})){E}");
+      + "(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})|(?<du>{dual})|(?<su>{unit})){E}(?![ \\t]+{anchor}{E})");
   private static final Pattern SEVERAL = Pat.compile("{B}(?:{later}{S})?"
       + "(?:(?<u1>{defplural}){S}(?<n1>{NUM})|(?<n2>{NUM}){S}(?<u2>{plural}|{defplural})){S}(?<rel>{rel}){E}");
 
@@ -31,7 +32,7 @@ final class RelativeRules {
     }
     for (Matcher m = DAY.matcher(folded); m.find(); ) {
       int days = Integer.parseInt(W.value("dayrel", m.group("w")));
-      out.add(Hit.day(m.start(), m.end(), ctx.today().plusDays(days), Hit.Kind.DATE));
+      out.add(Hit.day(m.start(), m.end(), ctx.today().plusDays(days), Hit.Kind.DAY));
     }
     for (Matcher m = PART.matcher(folded); m.find(); ) {
       String[] v = W.value("partofday", m.group("w")).split(" ");
@@ -68,7 +69,7 @@ final class RelativeRules {
     int dir = W.value("ago", m.group("dir")) != null ? -1 : 1;
     LocalDateTime t = unit.plus(ref, (long) dir * n);
     Grain grain = unit.compareTo(Grain.DAY) >= 0 ? Grain.DAY : unit;
-    out.add(Hit.point(m.start(), m.end(), t, grain, Hit.Kind.DATE));
+    out.add(Hit.point(m.start(), m.end(), t, grain, grain == Grain.DAY ? Hit.Kind.DAY : Hit.Kind.OTHER));
   }
 
   private static @Nullable Grain unit(Matcher m) {

@@ -32,6 +32,7 @@ public final class TemporalTagger {
   private static final Pattern TIME_JOINT = Pat.compile("[ \\t]*[,\u060C\\-]?[ \\t]*(?:{at}[ \\t]+)?");
   private static final Pattern DAY_JOINT = Pat.compile("[ \\t]*[,\u060C]?[ \\t]*(?:(?:{of}|{joint})[ \\t]+)?");
   private static final Pattern RANGE_JOINT = Pat.compile("[ \\t]*(?:{to}|[-\u2013])[ \\t]*");
+  private static final Pattern FROM_BEFORE = Pat.compile("{B}{from}[ \\t]+$");
 
   private final Lean lean;
 
@@ -114,19 +115,26 @@ public final class TemporalTagger {
         if (b.start() < a.end() || b.start() - a.end() > 24) {
           continue;
         }
-        boolean dayA = a.grain() == Grain.DAY && a.kind() != Hit.Kind.OTHER;
+        boolean dayA = a.grain() == Grain.DAY && a.kind() != Hit.Kind.OTHER && a.kind() != Hit.Kind.TIME;
         if (a.kind() == Hit.Kind.WEEKDAY && b.kind() == Hit.Kind.DATE && between(f, a, b, DAY_JOINT)) {
           out.add(b.span(a.start(), b.end()));
         } else if (dayA && b.kind() == Hit.Kind.TIME && between(f, a, b, TIME_JOINT)) {
           LocalDateTime t = a.from().toLocalDate().atTime(b.from().toLocalTime());
           out.add(new Hit(a.start(), b.end(), t, b.grain().plus(t, 1), b.grain(), Hit.Kind.OTHER));
-        } else if (dayA && b.kind() == Hit.Kind.DATE && b.grain() == Grain.DAY && b.from().isAfter(a.from())
-            && between(f, a, b, RANGE_JOINT)) {
-          out.add(new Hit(a.start(), b.end(), a.from(), b.to(), Grain.DAY, Hit.Kind.OTHER));
+        } else if (a.kind() == Hit.Kind.DATE && b.kind() == Hit.Kind.DATE && b.grain() == Grain.DAY && dayA
+            && b.from().isAfter(a.from()) && between(f, a, b, RANGE_JOINT)) {
+          out.add(new Hit(fromBefore(f, a.start()), b.end(), a.from(), b.to(), Grain.DAY, Hit.Kind.OTHER));
         }
       }
     }
     return out;
+  }
+
+  /** A range's start with the من ("from") before it, when there is one. */
+  private static int fromBefore(String f, int start) {
+    java.util.regex.Matcher m = FROM_BEFORE.matcher(f).region(Math.max(0, start - 8), start);
+    m.useTransparentBounds(true);
+    return m.find() ? m.start() : start;
   }
 
   private static boolean between(String f, Hit a, Hit b, Pattern joint) {
