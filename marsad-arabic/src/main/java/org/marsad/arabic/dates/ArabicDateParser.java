@@ -37,7 +37,11 @@ import org.marsad.model.Span;
  * {@code 10:31:05 PM}, {@code 10 صباحا}) gives HOUR, MINUTE or SECOND precision; a zone
  * ({@code GMT}, {@code +03:00}, {@code EEST}, {@code بتوقيت مكة}, {@code (ت.غ)}) gives the offset.
  *
- * <p>Not matched: Hijri dates; day and month without a year, unless a reference date is passed;
+ * <p>Hijri dates ({@code 14-09-1432 هـ}, {@code 1 رمضان 1445 هـ}) are converted with the Umm al-Qura
+ * calendar; a Hijri date next to the Gregorian date of the same day ({@code … هـ الموافق 10 مارس
+ * 2024}) gives one mention spanning both, valued by the Gregorian half.
+ *
+ * <p>Not matched: day and month without a year, unless a reference date is passed;
  * impossible dates (31/02); years outside 1900..2100; numbers glued to other numbers (phone
  * numbers, scores, versions).
  *
@@ -88,9 +92,12 @@ public final class ArabicDateParser {
     if (reference == null && !hasDigit(folded.folded())) {
       return List.of(); // every form has a year then; most lines of an article have no digit at all
     }
-    List<Candidate> candidates = new ArrayList<>();
-    NumericDateMatcher.collect(folded.folded(), hint, candidates);
-    NamedDateMatcher.collect(folded.folded(), reference, candidates);
+    List<Candidate> gregorian = new ArrayList<>();
+    NumericDateMatcher.collect(folded.folded(), hint, gregorian);
+    NamedDateMatcher.collect(folded.folded(), reference, gregorian);
+    List<Candidate> hijri = new ArrayList<>();
+    HijriDateMatcher.collect(folded.folded(), hijri);
+    List<Candidate> candidates = HijriDateMatcher.merge(folded.folded(), hijri, gregorian);
     return resolve(candidates).stream().map(c -> mention(folded, c)).toList();
   }
 

@@ -6,5 +6,10 @@ import picocli.CommandLine.Command;
 @Command(
     name = "eval",
     description = "Measure quality on labelled data. Prints a table, then one JSON line; exit code 4 below a floor.",
-    subcommands = {AggregatorEvalCommand.class, TitleSearchEvalCommand.class, EncodingEvalCommand.class})
+    subcommands = {
+      AggregatorEvalCommand.class,
+      TitleSearchEvalCommand.class,
+      EncodingEvalCommand.class,
+      DatesEvalCommand.class,
+    })
 final class EvalCommand {}

@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.marsad.arabic.dates.TemporalExpression;
+import org.marsad.arabic.dates.TemporalTagger;
 import org.marsad.model.Article;
 import org.marsad.model.Credit;
 import org.marsad.model.Precision;
@@ -20,10 +22,13 @@ import org.marsad.model.RelatedRef;
 /**
  * Converts articles to and from JSON. {@code published} is ISO-8601 at the precision the page
  * gave; {@code publishedPrecision}, {@code publishedZone} and {@code provenance} keep the rest so
- * that the round trip is lossless. Thread-safe.
+ * that the round trip is lossless. {@code dates} lists the body's temporal expressions resolved
+ * against the publication date (none without one), with spans into {@link Article#text()}; it is
+ * derived, so reading ignores it. Thread-safe.
  */
 public final class ArticleJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final TemporalTagger DATES = new TemporalTagger();
 
   private ArticleJson() {}
 
@@ -54,6 +59,7 @@ public final class ArticleJson {
       o.put("source", r.source());
       putPublished(o, r.published());
     }
+    putDates(n, a);
     Provenance p = a.provenance();
     ObjectNode prov = n.putObject("provenance");
     prov.put("location", p.location());
@@ -143,5 +149,21 @@ public final class ArticleJson {
     List<String> out = new ArrayList<>();
     array.forEach(x -> out.add(x.asText()));
     return out;
+  }
+
+  /** The body's temporal expressions; relative ones mean nothing without a publication date. */
+  private static void putDates(ObjectNode n, Article a) {
+    ArrayNode dates = n.putArray("dates");
+    if (a.published() == null) {
+      return;
+    }
+    for (TemporalExpression e : DATES.tag(a.text(), a.published())) {
+      ObjectNode o = dates.addObject();
+      o.put("text", e.text());
+      o.put("start", e.start().toString());
+      o.put("end", e.end().toString());
+      o.put("grain", e.grain().name().toLowerCase(java.util.Locale.ROOT));
+      o.putObject("span").put("start", e.span().start()).put("end", e.span().end());
+    }
   }
 }

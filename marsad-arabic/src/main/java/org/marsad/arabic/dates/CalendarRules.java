@@ -1,0 +1,107 @@
+package org.marsad.arabic.dates;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Years ({@code عام 2020}, {@code في 2019}), centuries ({@code القرن العشرين}, {@code القرن
+ * الماضي}), decades ({@code الثمانينيات}), months ({@code شهر مارس}, {@code في مايو}), feasts
+ * ({@code عيد الفطر 2013}, {@code عيد الفصح}) and Hijri days without a year ({@code 1 رمضان}).
+ */
+final class CalendarRules {
+  private static final Words W = Words.TEMPORAL;
+  private static final Pattern YEAR = Pat.compile("{B}{yearword}[ \\t]*(?<y>\\d{4})(?!\\d)");
+  private static final Pattern CENTURY = Pat.compile("{B}{century}{S}(?:(?<n>{NUM})|(?<rel>{rel})){E}");
+  private static final Pattern DECADE = Pat.compile("{B}(?<dec>{decade}){E}");
+  private static final Pattern MONTH = Pat.compile("{B}(?:{monthword}|{of}){S}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
+  private static final Pattern FEAST = Pat.compile("{B}(?<f>{holiday}){E}(?:{S}(?:{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
+  private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d)(?!\\d){S}(?:{of}{S})?(?<hm>{HMONTH})");
+
+  private CalendarRules() {}
+
+  static void collect(String folded, Ctx ctx, List<Hit> out) {
+    for (Matcher m = YEAR.matcher(folded); m.find(); ) {
+      int y = Integer.parseInt(m.group("y"));
+      if (y >= 1000 && y <= 2999) {
+        out.add(Hit.point(m.start(), m.end(), LocalDateTime.of(y, 1, 1, 0, 0), Grain.YEAR, Hit.Kind.OTHER));
+      }
+    }
+    for (Matcher m = CENTURY.matcher(folded); m.find(); ) {
+      century(m, ctx).ifPresent(out::add);
+    }
+    for (Matcher m = DECADE.matcher(folded); m.find(); ) {
+      int y = 1900 + Integer.parseInt(W.value("decade", m.group("dec")));
+      out.add(Hit.point(m.start(), m.end(), LocalDateTime.of(y, 1, 1, 0, 0), Grain.DECADE, Hit.Kind.OTHER));
+    }
+    for (Matcher m = MONTH.matcher(folded); m.find(); ) {
+      MonthRules.month(m, ctx).ifPresent(ym -> out.add(
+          Hit.point(m.start(), m.end(), ym.atDay(1).atStartOfDay(), Grain.MONTH, Hit.Kind.OTHER)));
+    }
+    for (Matcher m = FEAST.matcher(folded); m.find(); ) {
+      feast(m, ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE)));
+    }
+    for (Matcher m = HIJRI_DAY.matcher(folded); m.find(); ) {
+      int month = Integer.parseInt(HijriDateMatcher.MONTHS.get(m.group("hm")).get(0));
+      int day = Integer.parseInt(m.group("d"));
+      ctx.yearly(y -> Hijri.inGregorianYear(y, month, day))
+          .ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE)));
+    }
+  }
+
+  /** The n-th century runs from year (n-1)*100: القرن العشرين is 1900 to 2000. */
+  private static Optional<Hit> century(Matcher m, Ctx ctx) {
+    LocalDateTime from;
+    if (m.group("n") != null) {
+      int n = Pat.number(m.group("n"));
+      if (n < 1 || n > 30) {
+        return Optional.empty();
+      }
+      from = LocalDateTime.of((n - 1) * 100, 1, 1, 0, 0);
+    } else {
+      int rel = Integer.parseInt(W.value("rel", m.group("rel")));
+      from = Grain.CENTURY.plus(Grain.CENTURY.truncate(ctx.ref()), rel);
+    }
+    return Optional.of(new Hit(m.start(), m.end(), from, from.plusYears(100), Grain.CENTURY, Hit.Kind.OTHER));
+  }
+
+  private static Optional<LocalDate> feast(Matcher m, Ctx ctx) {
+    String v = W.value("holiday", m.group("f"));
+    if (v == null) {
+      return Optional.empty();
+    }
+    java.util.function.IntFunction<Optional<LocalDate>> inYear;
+    if (v.equals("easter")) {
+      inYear = y -> Optional.of(easter(y));
+    } else {
+      int month = Integer.parseInt(v.substring(0, v.indexOf('-')));
+      int day = Integer.parseInt(v.substring(v.indexOf('-') + 1));
+      inYear = y -> Hijri.inGregorianYear(y, month, day);
+    }
+    String y = m.group("y");
+    return y != null ? inYear.apply(Integer.parseInt(y)) : ctx.yearly(inYear);
+  }
+
+  /** Western Easter Sunday (the anonymous Gregorian computus). */
+  static LocalDate easter(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int n = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * n + 114) / 31;
+    int day = (h + l - 7 * n + 114) % 31 + 1;
+    return YearMonth.of(year, month).atDay(day);
+  }
+}

@@ -1,0 +1,91 @@
+package org.marsad.arabic.dates;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Clock times: {@code الساعة 3 صباحا}, {@code الثالثة فجرا}, {@code الساعة 12 إلا ربع قبل الظهر},
+ * {@code الساعة الرابعة وأربعون دقيقة بعد العصر}, {@code 15:15}, {@code حتى الساعة 2:00}. Without a
+ * part of the day an hour up to 12 is the lean's nearest of its two readings.
+ */
+final class ClockRules {
+  private static final Words W = Words.TEMPORAL;
+  private static final String HOUR = "(?<h>\\d{1,2}(?::(?<hm>\\d{2}))?(?![\\d:])|{NUMW}(?:{S}{NUMW})?)";
+  private static final String MINUTES = "(?:[ \\t]*(?:(?<and>{and})[ \\t]*(?:(?<fr>{fraction})|(?<mn>{NUM}))"
+      + "|(?<ex>{except}){S}(?:(?<xfr>{fraction})|(?<xmn>{NUM})))(?:{S}{minword})?{E})?";
+  private static final Pattern CLOCK = Pat.compile("{B}(?:(?<until>{until}){S})?(?:{at}{S})?(?:(?<clk>{clock})[ \\t]*)?"
+      + HOUR + MINUTES + "(?:{S}(?<per>{period}){E})?");
+
+  private ClockRules() {}
+
+  static void collect(String folded, Ctx ctx, List<Hit> out) {
+    for (Matcher m = CLOCK.matcher(folded); m.find(); ) {
+      clock(m, ctx, out);
+    }
+  }
+
+  private static void clock(Matcher m, Ctx ctx, List<Hit> out) {
+    String h = m.group("h");
+    boolean colon = m.group("hm") != null;
+    String per = W.value("period", m.group("per"));
+    boolean letter = m.group("per") != null && m.group("per").length() == 1;
+    if (m.group("clk") == null && !colon && (per == null || letter)) {
+      return; // a bare number or number word is no time
+    }
+    int hour = colon ? Integer.parseInt(h.substring(0, h.indexOf(':'))) : Pat.number(h);
+    int minutes = colon ? Integer.parseInt(m.group("hm")) : minutes(m);
+    if (hour < 0 || hour > 24 || minutes < -59 || minutes > 59) {
+      return;
+    }
+    int total = hour * 60 + minutes;
+    hour = Math.floorDiv(total, 60) % 24;
+    int minute = Math.floorMod(total, 60);
+    LocalDateTime t = resolve(ctx, hour, minute, per);
+    Grain grain = colon || m.group("and") != null || m.group("ex") != null ? Grain.MINUTE : Grain.HOUR;
+    if (m.group("until") != null && t.isAfter(ctx.ref())) {
+      out.add(new Hit(m.start(), m.end(), ctx.ref(), t, Grain.SECOND, Hit.Kind.OTHER));
+    } else {
+      out.add(Hit.point(m.start(), m.end(), t, grain, Hit.Kind.TIME));
+    }
+  }
+
+  /** Minutes after the hour, negative before it ({@code إلا ربع}). */
+  private static int minutes(Matcher m) {
+    if (m.group("fr") != null) {
+      return Integer.parseInt(W.value("fraction", m.group("fr")));
+    }
+    if (m.group("mn") != null) {
+      return Pat.number(m.group("mn"));
+    }
+    if (m.group("xfr") != null) {
+      return -Integer.parseInt(W.value("fraction", m.group("xfr")));
+    }
+    if (m.group("xmn") != null) {
+      return -Pat.number(m.group("xmn"));
+    }
+    return 0;
+  }
+
+  private static LocalDateTime resolve(Ctx ctx, int hour, int minute, String per) {
+    LocalDateTime day = ctx.today().atStartOfDay();
+    if ("pm".equals(per)) {
+      return day.plusHours(hour < 12 ? hour + 12 : hour).plusMinutes(minute);
+    }
+    if ("am".equals(per) || hour > 12 || hour == 0) {
+      return day.plusHours(hour == 12 && "am".equals(per) ? 0 : hour).plusMinutes(minute);
+    }
+    LocalDateTime best = null;
+    for (int d = -1; d <= 1; d++) {
+      for (int half = 0; half <= 12; half += 12) {
+        LocalDateTime t = day.plusDays(d).plusHours(hour % 12 + half).plusMinutes(minute);
+        boolean fits = ctx.lean() == Lean.PAST ? !t.isAfter(ctx.ref()) : t.isAfter(ctx.ref());
+        if (fits && (best == null || (ctx.lean() == Lean.PAST) == t.isAfter(best))) {
+          best = t;
+        }
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,49 @@
+package org.marsad.arabic.dates;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/** The reference time and lean that relative expressions resolve against. */
+record Ctx(LocalDateTime ref, Lean lean) {
+  LocalDate today() {
+    return ref.toLocalDate();
+  }
+
+  /**
+   * Of the dates {@code ofYear} gives for the reference year and its neighbours, the latest not after
+   * the reference day (PAST) or the earliest after it (FUTURE); a date that falls every year.
+   */
+  Optional<LocalDate> yearly(IntFunction<Optional<LocalDate>> ofYear) {
+    LocalDate today = today();
+    LocalDate best = null;
+    for (int y = today.getYear() - 1; y <= today.getYear() + 1; y++) {
+      LocalDate d = ofYear.apply(y).orElse(null);
+      if (d == null) {
+        continue;
+      }
+      boolean fits = lean == Lean.PAST ? !d.isAfter(today) : !d.isBefore(today);
+      if (fits && (best == null || (lean == Lean.PAST) == d.isAfter(best))) {
+        best = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Days from the reference to the weekday {@code iso} in the lean's direction (0 for today in PAST). */
+  long weekdayShift(int iso, int rel) {
+    int now = today().getDayOfWeek().getValue();
+    int ahead = Math.floorMod(iso - now, 7);
+    if (rel > 0 || (rel == 0 && lean == Lean.FUTURE)) {
+      return ahead == 0 ? 7 : ahead;
+    }
+    int back = Math.floorMod(now - iso, 7);
+    return rel < 0 && back == 0 ? -7 : -back;
+  }
+
+  static long daysBetween(LocalDate a, LocalDate b) {
+    return ChronoUnit.DAYS.between(a, b);
+  }
+}

@@ -1,0 +1,133 @@
+package org.marsad.arabic.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Days and weeks placed in a month: {@code أول ثلاثاء من شهر عشرة}, {@code الاثنين الأخير من شهر
+ * ثلاثة}, {@code اليوم الثالث من اكتوبر}, {@code آخر أسبوع في سبتمبر لعام 2014}, {@code نصف شهر
+ * مارس}, {@code أوائل شهر مارس}, and day ranges {@code من 5 إلى 10 مايو}, {@code اغسطس 27 الى 29}.
+ * A month without a year is the lean's nearest.
+ */
+final class MonthRules {
+  private static final Words W = Words.TEMPORAL;
+  static final String MONTHX = "(?:{of}[ \\t]*)?(?:(?:{monthword}[ \\t]*)?(?<mon>{MONTH})|{monthword}[ \\t]*(?<mnum>\\d{1,2}(?!\\d)|{NUM}))";
+  static final String YEARX = "(?:[ \\t]*[,\u060C]?[ \\t]*(?:(?:{of}{S})?{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?";
+  private static final String TO = "[ \\t]*(?:{to}|[-\u2013])[ \\t]*";
+  private static final Pattern NTH_WEEKDAY = Pat.compile("{B}(?:(?<nth>{nth}){S}(?:{dayword}{S})?(?<wd>{weekday})"
+      + "|(?<wd2>{weekday}){S}(?<nth2>{nth})){S}" + MONTHX + YEARX);
+  private static final Pattern NTH_UNIT = Pat.compile("{B}(?:(?<nth>{nth}){S}(?<u>{dayword}|{weekword})"
+      + "|(?<u2>{dayword}|{weekword}){S}(?<nth2>{nth}|{NUM})){S}" + MONTHX + YEARX);
+  private static final Pattern PART = Pat.compile("{B}(?<part>{monthpart}|{early}){S}" + MONTHX + YEARX);
+  private static final Pattern RANGE = Pat.compile("{B}(?:{from}{S})?(?<d1>\\d{1,2})(?!\\d)" + TO
+      + "(?<d2>\\d{1,2})(?!\\d){S}(?:{of}{S})?" + MONTHX + YEARX);
+  private static final Pattern RANGE_MONTH_FIRST = Pat.compile("{B}(?:{from}{S})?(?<mon>{MONTH}){S}(?<d1>\\d{1,2})(?!\\d)"
+      + TO + "(?<d2>\\d{1,2})(?!\\d)(?<mnum>)?" + YEARX);
+
+  private MonthRules() {}
+
+  static void collect(String folded, Ctx ctx, List<Hit> out) {
+    for (Matcher m = NTH_WEEKDAY.matcher(folded); m.find(); ) {
+      int nth = nth(m.group("nth") != null ? m.group("nth") : m.group("nth2"));
+      int iso = Integer.parseInt(W.value("weekday", m.group("wd") != null ? m.group("wd") : m.group("wd2")));
+      month(m, ctx).flatMap(ym -> nthWeekday(ym, iso, nth))
+          .ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE)));
+    }
+    for (Matcher m = NTH_UNIT.matcher(folded); m.find(); ) {
+      nthUnit(m, ctx, out);
+    }
+    for (Matcher m = PART.matcher(folded); m.find(); ) {
+      part(m, ctx, out);
+    }
+    for (Pattern p : new Pattern[] {RANGE, RANGE_MONTH_FIRST}) {
+      for (Matcher m = p.matcher(folded); m.find(); ) {
+        range(m, ctx, out);
+      }
+    }
+  }
+
+  private static int nth(String word) {
+    String v = W.value("nth", word);
+    return v != null ? Integer.parseInt(v) : Pat.number(word);
+  }
+
+  /** The month named by MONTHX, in the year given or the lean's nearest. */
+  static Optional<YearMonth> month(Matcher m, Ctx ctx) {
+    OptionalInt month = m.group("mon") != null ? MonthNames.month(m.group("mon")) : OptionalInt.of(Pat.number(m.group("mnum")));
+    if (month.isEmpty() || month.getAsInt() < 1 || month.getAsInt() > 12) {
+      return Optional.empty();
+    }
+    int mo = month.getAsInt();
+    if (m.group("y") != null) {
+      return Optional.of(YearMonth.of(Integer.parseInt(m.group("y")), mo));
+    }
+    return ctx.yearly(y -> Optional.of(ctx.lean() == Lean.PAST ? LocalDate.of(y, mo, 1) : YearMonth.of(y, mo).atEndOfMonth()))
+        .map(YearMonth::from);
+  }
+
+  private static Optional<LocalDate> nthWeekday(YearMonth ym, int iso, int nth) {
+    DayOfWeek dow = DayOfWeek.of(iso);
+    if (nth == -1) {
+      return Optional.of(ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(dow)));
+    }
+    LocalDate d = ym.atDay(1).with(TemporalAdjusters.nextOrSame(dow)).plusWeeks(nth - 1L);
+    return YearMonth.from(d).equals(ym) && nth > 0 ? Optional.of(d) : Optional.empty();
+  }
+
+  /** A week of a month is a Monday-to-Sunday week inside it: the first starts on its first Monday. */
+  private static void nthUnit(Matcher m, Ctx ctx, List<Hit> out) {
+    String unit = m.group("u") != null ? m.group("u") : m.group("u2");
+    int nth = nth(m.group("nth") != null ? m.group("nth") : m.group("nth2"));
+    Optional<YearMonth> ym = month(m, ctx);
+    if (ym.isEmpty() || nth == 0 || nth < -1) {
+      return;
+    }
+    YearMonth month = ym.get();
+    if (W.value("dayword", unit) != null) {
+      int day = nth == -1 ? month.lengthOfMonth() : nth;
+      if (day <= month.lengthOfMonth()) {
+        out.add(Hit.day(m.start(), m.end(), month.atDay(day), Hit.Kind.DATE));
+      }
+      return;
+    }
+    LocalDate monday = nth == -1
+        ? month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6)
+        : month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(nth - 1L);
+    out.add(Hit.point(m.start(), m.end(), monday.atStartOfDay(), Grain.WEEK, Hit.Kind.OTHER));
+  }
+
+  private static void part(Matcher m, Ctx ctx, List<Hit> out) {
+    Optional<YearMonth> ym = month(m, ctx);
+    if (ym.isEmpty()) {
+      return;
+    }
+    YearMonth month = ym.get();
+    if (W.value("early", m.group("part")) != null) {
+      LocalDate from = month.atDay(1);
+      out.add(new Hit(m.start(), m.end(), from.atStartOfDay(), from.plusDays(10).atStartOfDay(), Grain.DAY, Hit.Kind.OTHER));
+      return;
+    }
+    int v = Integer.parseInt(W.value("monthpart", m.group("part")));
+    LocalDate d = v == -1 ? month.atEndOfMonth() : month.atDay(v);
+    out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE));
+  }
+
+  private static void range(Matcher m, Ctx ctx, List<Hit> out) {
+    int d1 = Integer.parseInt(m.group("d1"));
+    int d2 = Integer.parseInt(m.group("d2"));
+    Optional<YearMonth> ym = month(m, ctx);
+    if (ym.isEmpty() || d1 < 1 || d2 <= d1 || d2 > ym.get().lengthOfMonth()) {
+      return;
+    }
+    LocalDate from = ym.get().atDay(d1);
+    LocalDate to = ym.get().atDay(d2).plusDays(1);
+    out.add(new Hit(m.start(), m.end(), from.atStartOfDay(), to.atStartOfDay(), Grain.DAY, Hit.Kind.OTHER));
+  }
+}

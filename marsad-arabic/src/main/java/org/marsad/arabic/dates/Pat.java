@@ -1,0 +1,79 @@
+package org.marsad.arabic.dates;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the temporal patterns from templates: {@code {rel}} is the alternation of a word category
+ * of {@link Words}, and a few fixed fragments ({@code {S}} blanks, {@code {B}}/{@code {E}} word
+ * edges, {@code {NUM}} a number in digits or words, {@code {MONTH}} a month name). Templates hold no
+ * Arabic: the words live in the UTF-8 tables.
+ */
+final class Pat {
+  static final NameTable NUMBERS = NameTable.load("numbers.tsv");
+  private static final String NUMW = "(?:" + NUMBERS.alternation() + ")(?!\\p{L})";
+  private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z]\\w*)}");
+  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+
+  private Pat() {}
+
+  static Pattern compile(String template) {
+    Matcher m = SLOT.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(fragment(m.group(1))));
+    }
+    m.appendTail(out);
+    return Pattern.compile(out.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static String fragment(String name) {
+    return switch (name) {
+      case "S" -> "[ \\t]+";
+      // a word start, also after the clitic و or ف ("and", "so"): وأمس، فالشهر الماضي
+      case "B" -> "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[\u0648\u0641]))";
+      case "E" -> "(?![\\p{L}\\p{N}])";
+      case "NUM" -> "(?:\\d{1,4}(?!\\d)|" + NUMW + "(?:[ \\t]*+\u0648?[ \\t]*" + NUMW + "){0,2})";
+      case "NUMW" -> NUMW;
+      case "MONTH" -> MonthNames.MONTH;
+      case "HMONTH" -> "(?:" + HijriDateMatcher.MONTHS.alternation() + ")(?!\\p{L})";
+      default -> Words.TEMPORAL.alt(name);
+    };
+  }
+
+  /** The value of a number in digits or words ({@code ثمانية عشر}, {@code خمس وأربعون}), or -1. */
+  static int number(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return -1;
+    }
+    String s = text.strip();
+    if (Character.isDigit(s.charAt(0))) {
+      try {
+        return Integer.parseInt(s);
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+    int sum = 0;
+    for (String token : BLANKS.split(s)) {
+      int v = wordValue(token);
+      if (v < 0 && token.length() > 1 && token.charAt(0) == '\u0648') { // و joins the parts
+        v = wordValue(token.substring(1));
+      }
+      if (v < 0) {
+        if (token.equals("\u0648")) {
+          continue;
+        }
+        return -1;
+      }
+      sum += v;
+    }
+    return sum;
+  }
+
+  private static int wordValue(String token) {
+    var cells = NUMBERS.get(token);
+    return cells == null ? -1 : Integer.parseInt(cells.get(0));
+  }
+}

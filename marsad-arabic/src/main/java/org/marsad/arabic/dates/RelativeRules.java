@@ -1,0 +1,103 @@
+package org.marsad.arabic.dates;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Expressions counted from the reference: الآن، اليوم، أمس، بعد غد، الليلة، الشهر الماضي،
+ * هذا الأسبوع، منذ 3 أيام، قبل أسبوعين، بعد ساعتين، خلال الأيام الثلاثة المقبلة. A count followed by
+ * من or على ({@code بعد ثلاثة أيام من وصوله}) is counted from an event, so it is left out.
+ */
+final class RelativeRules {
+  private static final Words W = Words.TEMPORAL;
+  private static final Pattern NOW = Pat.compile("{B}(?<w>{now}){E}");
+  private static final Pattern DAY = Pat.compile("{B}(?<w>{dayrel}){E}");
+  private static final Pattern PART = Pat.compile("{B}(?<w>{partofday}){E}");
+  private static final Pattern CYCLE =
+      Pat.compile("{B}(?:{this}{S}(?<c1>{cycle})|(?<c2>{cycle}){S}(?<rel>{rel})){E}");
+  private static final Pattern OFFSET = Pat.compile("{B}(?<dir>{ago}|{later}){S}"
+      + "(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})|(?<du>{dual})|(?<su>{unit})){E}(?![ \\t]+{anchor}{E})");
+  private static final Pattern SEVERAL = Pat.compile("{B}(?:{later}{S})?"
+      + "(?:(?<u1>{defplural}){S}(?<n1>{NUM})|(?<n2>{NUM}){S}(?<u2>{plural}|{defplural})){S}(?<rel>{rel}){E}");
+
+  private RelativeRules() {}
+
+  static void collect(String folded, Ctx ctx, List<Hit> out) {
+    LocalDateTime ref = ctx.ref();
+    for (Matcher m = NOW.matcher(folded); m.find(); ) {
+      out.add(Hit.point(m.start(), m.end(), ref, Grain.SECOND, Hit.Kind.OTHER));
+    }
+    for (Matcher m = DAY.matcher(folded); m.find(); ) {
+      int days = Integer.parseInt(W.value("dayrel", m.group("w")));
+      out.add(Hit.day(m.start(), m.end(), ctx.today().plusDays(days), Hit.Kind.DAY));
+    }
+    for (Matcher m = PART.matcher(folded); m.find(); ) {
+      String[] v = W.value("partofday", m.group("w")).split(" ");
+      LocalDateTime from = ctx.today().atTime(Integer.parseInt(v[0]), 0);
+      out.add(new Hit(m.start(), m.end(), from, from.plusHours(Integer.parseInt(v[1])), Grain.HOUR, Hit.Kind.OTHER));
+    }
+    for (Matcher m = CYCLE.matcher(folded); m.find(); ) {
+      cycle(m, ref).ifPresent(out::add);
+    }
+    for (Matcher m = OFFSET.matcher(folded); m.find(); ) {
+      offset(m, ref, out);
+    }
+    for (Matcher m = SEVERAL.matcher(folded); m.find(); ) {
+      several(m, ref, out);
+    }
+  }
+
+  private static java.util.Optional<Hit> cycle(Matcher m, LocalDateTime ref) {
+    String c = m.group("c1") != null ? m.group("c1") : m.group("c2");
+    Grain g = Grain.valueOf(W.value("cycle", c));
+    String rel = W.value("rel", m.group("rel"));
+    int n = rel == null ? 0 : Integer.parseInt(rel);
+    LocalDateTime from = g.plus(g.truncate(ref), n);
+    return java.util.Optional.of(new Hit(m.start(), m.end(), from, g.plus(from, 1), g, Hit.Kind.OTHER));
+  }
+
+  /** منذ 3 أيام: that day; sub-day units keep their own grain. */
+  private static void offset(Matcher m, LocalDateTime ref, List<Hit> out) {
+    Grain unit = unit(m);
+    int n = m.group("n") != null ? Pat.number(m.group("n")) : m.group("du") != null ? 2 : 1;
+    if (unit == null || n < 0 || n > 10_000) {
+      return;
+    }
+    int dir = W.value("ago", m.group("dir")) != null ? -1 : 1;
+    LocalDateTime t = unit.plus(ref, (long) dir * n);
+    Grain grain = unit.compareTo(Grain.DAY) >= 0 ? Grain.DAY : unit;
+    out.add(Hit.point(m.start(), m.end(), t, grain, grain == Grain.DAY ? Hit.Kind.DAY : Hit.Kind.OTHER));
+  }
+
+  private static @Nullable Grain unit(Matcher m) {
+    for (String g : new String[] {"pu", "du", "su"}) {
+      String word = m.group(g);
+      if (word != null) {
+        String v = W.value("unit", word);
+        v = v != null ? v : W.value("plural", word);
+        v = v != null ? v : W.value("dual", word);
+        return v == null ? null : Grain.valueOf(v);
+      }
+    }
+    return null;
+  }
+
+  /** الأسابيع الثلاثة المقبلة: the next three whole weeks; الماضية: the three before this one. */
+  private static void several(Matcher m, LocalDateTime ref, List<Hit> out) {
+    String u = m.group("u1") != null ? m.group("u1") : m.group("u2");
+    String v = W.value("defplural", u);
+    v = v != null ? v : W.value("plural", u);
+    int n = Pat.number(m.group("n1") != null ? m.group("n1") : m.group("n2"));
+    int rel = Integer.parseInt(W.value("rel", m.group("rel")));
+    if (v == null || n <= 0 || n > 10_000 || rel == 0) {
+      return;
+    }
+    Grain g = Grain.valueOf(v);
+    LocalDateTime base = g.truncate(ref);
+    LocalDateTime from = rel > 0 ? g.plus(base, 1) : g.plus(base, -n);
+    out.add(new Hit(m.start(), m.end(), from, g.plus(from, n), g, Hit.Kind.OTHER));
+  }
+}

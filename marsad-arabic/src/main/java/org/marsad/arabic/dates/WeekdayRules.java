@@ -1,0 +1,75 @@
+package org.marsad.arabic.dates;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Weekdays: {@code الإثنين} (the lean decides which), {@code الإثنين المقبل}, {@code الثلاثاء
+ * السابق}, {@code أحد الأسبوع الماضي}, {@code الاثنين من هذا الأسبوع}, {@code السبت السادس عشر} (that
+ * day of the reference month), and {@code السبت 21/09}.
+ */
+final class WeekdayRules {
+  private static final Words W = Words.TEMPORAL;
+  private static final Pattern WEEKDAY = Pat.compile("{B}(?:(?:{this}|{dayword}){S})?(?<wd>{weekday}){E}"
+      + "(?:{S}(?<rel>{rel}){E})?"
+      + "(?:{S}(?:{of}{S})?(?:{this}{S})?(?<wk>{weekword})(?:{S}(?<wrel>{rel}))?{E})?"
+      + "(?:{S}(?<dw>{NUM}){E})?");
+  private static final Pattern WEEKDAY_NUMERIC =
+      Pat.compile("{B}(?<wd>{weekday}){S}(?<d>\\d{1,2})/(?<m>\\d{1,2})(?![\\d/])");
+
+  private WeekdayRules() {}
+
+  static void collect(String folded, Ctx ctx, List<Hit> out) {
+    for (Matcher m = WEEKDAY.matcher(folded); m.find(); ) {
+      weekday(m, ctx, out);
+    }
+    for (Matcher m = WEEKDAY_NUMERIC.matcher(folded); m.find(); ) {
+      int d = Integer.parseInt(m.group("d"));
+      int mo = Integer.parseInt(m.group("m"));
+      ctx.yearly(y -> Candidate.date(y, mo, d))
+          .ifPresent(date -> out.add(Hit.day(m.start(), m.end(), date, Hit.Kind.DATE)));
+    }
+  }
+
+  private static void weekday(Matcher m, Ctx ctx, List<Hit> out) {
+    String word = m.group("wd");
+    int iso = Integer.parseInt(W.value("weekday", word));
+    boolean bare = !m.group().startsWith("\u0627\u0644") && m.start("wd") == m.start(); // no ال, no يوم
+    String rel = W.value("rel", m.group("rel"));
+    LocalDate day;
+    int end = m.end();
+    if (m.group("wk") != null) {
+      String wrel = W.value("rel", m.group("wrel"));
+      LocalDate monday = Grain.WEEK.truncate(ctx.ref()).toLocalDate();
+      day = monday.plusWeeks(wrel == null ? 0 : Integer.parseInt(wrel)).plusDays(iso - 1L);
+      end = m.group("dw") != null ? m.start("dw") : end;
+    } else if (bare) {
+      return; // أحد is also "one", سبت a basket: bare names need a week after them
+    } else if (m.group("dw") != null && rel == null) {
+      int dom = Pat.number(m.group("dw"));
+      YearMonth month = YearMonth.from(ctx.today());
+      if (dom < 1 || dom > month.lengthOfMonth()) {
+        end = m.start("dw");
+        day = ctx.today().plusDays(ctx.weekdayShift(iso, 0));
+      } else {
+        day = month.atDay(dom);
+      }
+    } else {
+      day = ctx.today().plusDays(ctx.weekdayShift(iso, rel == null ? 0 : Integer.parseInt(rel)));
+      end = m.group("dw") != null ? m.start("dw") : end;
+    }
+    out.add(Hit.day(m.start(), trimEnd(m, end), day, Hit.Kind.WEEKDAY));
+  }
+
+  private static int trimEnd(Matcher m, int end) {
+    String s = m.group();
+    int e = end - m.start();
+    while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+      e--;
+    }
+    return m.start() + e;
+  }
+}
