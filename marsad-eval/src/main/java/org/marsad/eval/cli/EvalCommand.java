@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "eval",
     description = "Measure quality on labelled data. Prints a table, then one JSON line; exit code 4 below a floor.",
-    subcommands = {AggregatorEvalCommand.class, TitleSearchEvalCommand.class})
+    subcommands = {AggregatorEvalCommand.class, TitleSearchEvalCommand.class, SearchVariantsEvalCommand.class})
 final class EvalCommand {}
