@@ -1,5 +1,6 @@
 package org.marsad.arabic.analysis;
 
+import java.io.Reader;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
@@ -8,8 +9,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.marsad.arabic.stem.ArabicLightStemmer;
 
 /**
- * Marsad's search analyzer for Arabic news: standard tokens, the Arabic search form, compound
- * names made join-insensitive, then a stemmer. Offsets always point into the original text.
+ * Marsad's search analyzer for Arabic news: standard tokens (hashtag words split at underscores),
+ * the Arabic search form, compound names made join-insensitive, then a stemmer whose stems are
+ * stacked on the surface forms. Offsets always point into the original text.
  * Thread-safe.
  */
 public final class MarsadArabicAnalyzer extends Analyzer {
@@ -31,6 +33,15 @@ public final class MarsadArabicAnalyzer extends Analyzer {
   /** The stemming step: the only place that knows which stemmer is used by default. */
   public static TokenStream lightStemmer(TokenStream input) {
     return new StemStackFilter(input, ArabicLightStemmer::stem);
+  }
+
+  /**
+   * Hashtags join words with underscores, which the standard tokenizer keeps as one token; a
+   * space of the same length splits them and leaves every offset in place.
+   */
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new UnderscoreSplitCharFilter(reader);
   }
 
   @Override

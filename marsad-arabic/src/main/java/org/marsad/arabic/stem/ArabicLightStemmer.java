@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * A light stemmer for retrieval on words in search form (hamza on alef folded, ى as ي, ة as ه):
- * strips a conjunction (و ف), a preposition (ب ل, and ك before the article) and the article (ال، لل), then a pronoun
- * (ه ها هم هما كم كن نا) and a number or feminine ending (ات ون ين ان ه يه ي and the nisba
+ * strips a conjunction (و ف), a preposition (ب ل, and ك only before the article) and the article
+ * (ال، لل), then a pronoun (ه ها هم هما كم كن نا) and a number or feminine ending (ات ون ين ان ه يه ي and the nisba
  * plurals يون يين يات). Every step keeps at least three letters, so short words such as بلد or
  * ولد stay whole; a small list of words whose first or last letters only look like clitics
  * (فلسطين، لبنان، وزير…) is never cut. Thread-safe.
@@ -64,7 +64,7 @@ public final class ArabicLightStemmer {
     return PROTECTED.contains(s) ? s : stripSuffixes(s);
   }
 
-  /** و/ف, then ب/ك/ل, then ال (ل before ال is written لل); each only if enough is left. */
+  /** و/ف, then ب/ل (ك before ال), then ال (ل before ال is written لل); each only if enough is left. */
   static String stripProclitics(String word) {
     String s = word;
     if ((s.charAt(0) == WAW || s.charAt(0) == FEH) && canStrip(s, 1)) {
