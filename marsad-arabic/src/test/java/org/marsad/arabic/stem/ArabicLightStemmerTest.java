@@ -65,6 +65,14 @@ class ArabicLightStemmerTest {
   }
 
   @Test
+  void wordsStartingWithBehOrLamAreProtectedFromFalseProclitics() {
+    // لجنة (committee) must not meet جنة (paradise), nor بطولة (championship) طول (length).
+    assertThat(stem("لجنه")).isEqualTo("لجنه");
+    assertThat(stem("بطوله")).isEqualTo("بطوله");
+    assertThat(stem("اللجنه")).isEqualTo("لجنه");
+  }
+
+  @Test
   void protectedWordIsKeptAfterItsArticle() {
     assertThat(stem("الوزير")).isEqualTo("وزير");
   }
