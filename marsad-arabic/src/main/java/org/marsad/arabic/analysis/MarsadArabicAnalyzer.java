@@ -1,21 +1,23 @@
 package org.marsad.arabic.analysis;
 
+import java.io.Reader;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.marsad.arabic.stem.ArabicLightStemmer;
 
 /**
- * Marsad's search analyzer for Arabic news: standard tokens, the Arabic search form, compound
- * names made join-insensitive, then a stemmer. Offsets always point into the original text.
+ * Marsad's search analyzer for Arabic news: standard tokens (hashtag words split at underscores),
+ * the Arabic search form, compound names made join-insensitive, then a stemmer whose stems are
+ * stacked on the surface forms. Offsets always point into the original text.
  * Thread-safe.
  */
 public final class MarsadArabicAnalyzer extends Analyzer {
   private final UnaryOperator<TokenStream> stemmer;
 
-  /** The analyzer with Lucene's light Arabic stemmer. */
+  /** The analyzer with Marsad's light stemmer, stems stacked on the surface forms. */
   public MarsadArabicAnalyzer() {
     this(MarsadArabicAnalyzer::lightStemmer);
   }
@@ -30,7 +32,16 @@ public final class MarsadArabicAnalyzer extends Analyzer {
 
   /** The stemming step: the only place that knows which stemmer is used by default. */
   public static TokenStream lightStemmer(TokenStream input) {
-    return new ArabicStemFilter(input);
+    return new StemStackFilter(input, ArabicLightStemmer::stem);
+  }
+
+  /**
+   * Hashtags join words with underscores, which the standard tokenizer keeps as one token; a
+   * space of the same length splits them and leaves every offset in place.
+   */
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new UnderscoreSplitCharFilter(reader);
   }
 
   @Override

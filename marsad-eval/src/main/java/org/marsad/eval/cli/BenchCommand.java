@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     description = "Run Marsad and a peer on the same input in one process; prints both, the ratio, and one JSON line.",
-    subcommands = {IngestBenchCommand.class})
+    subcommands = {IngestBenchCommand.class, NormalizeBenchCommand.class})
 final class BenchCommand {}

@@ -11,5 +11,6 @@ import picocli.CommandLine.Command;
       TitleSearchEvalCommand.class,
       EncodingEvalCommand.class,
       DatesEvalCommand.class,
+      SearchVariantsEvalCommand.class,
     })
 final class EvalCommand {}

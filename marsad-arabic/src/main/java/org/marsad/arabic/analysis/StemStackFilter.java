@@ -1,0 +1,62 @@
+package org.marsad.arabic.analysis;
+
+import java.io.IOException;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Emits each token as it is and, when its stem differs, the stem stacked at the same position
+ * with the same offsets: a query word then matches every inflected and cliticized form through
+ * the stem, while documents with the exact form match twice and rank higher. Keyword tokens
+ * (joined compound names) are not stemmed.
+ */
+public final class StemStackFilter extends TokenFilter {
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+  private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
+  private final UnaryOperator<String> stemmer;
+
+  /** The surface token's state with the stem as its term, emitted next. */
+  private AttributeSource.@Nullable State pendingStem;
+
+  public StemStackFilter(TokenStream input, UnaryOperator<String> stemmer) {
+    super(input);
+    this.stemmer = stemmer;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (pendingStem != null) {
+      restoreState(pendingStem);
+      pendingStem = null;
+      return true;
+    }
+    if (!input.incrementToken()) {
+      return false;
+    }
+    if (!keywordAtt.isKeyword()) {
+      String term = termAtt.toString();
+      String stem = stemmer.apply(term);
+      if (!stem.isEmpty() && !stem.equals(term)) {
+        AttributeSource.State surface = captureState();
+        termAtt.setEmpty().append(stem);
+        posIncAtt.setPositionIncrement(0);
+        pendingStem = captureState();
+        restoreState(surface);
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pendingStem = null;
+  }
+}
