@@ -54,6 +54,11 @@ final class NameTable {
     return SPACES.matcher(folded).replaceAll(" ");
   }
 
+  /** The folded names. */
+  java.util.Set<String> names() {
+    return rows.keySet();
+  }
+
   /** The cells after the name, or null when the name is not in the table. */
   List<String> get(String name) {
     return rows.get(key(name));
@@ -80,7 +85,7 @@ final class NameTable {
   }
 
   /** A mutable trie, used only while building a pattern string. */
-  private static final class Trie {
+  static final class Trie {
     private final Map<Character, Trie> children = new TreeMap<>();
     private boolean terminal;
 

@@ -57,17 +57,27 @@ public final class TemporalTagger {
       String f = folded.folded();
       Ctx ctx = new Ctx(reference, lean);
       List<Hit> hits = new ArrayList<>();
-      explicit(f, ctx, hits);
-      RelativeRules.collect(f, ctx, hits);
-      WeekdayRules.collect(f, ctx, hits);
-      ClockRules.collect(f, ctx, hits);
-      MonthRules.collect(f, ctx, hits);
-      CalendarRules.collect(f, ctx, hits);
+      for (int[] w : Windows.of(f)) {
+        for (Hit h : collect(f.substring(w[0], w[1]), ctx)) {
+          hits.add(h.span(h.start() + w[0], h.end() + w[0]));
+        }
+      }
       hits.addAll(joined(f, hits));
       return resolve(hits).stream().map(h -> expression(folded, h)).toList();
     } catch (RuntimeException e) {
       return List.of(); // a rule bug must not stop an ingest; the tests hunt for these
     }
+  }
+
+  private static List<Hit> collect(String f, Ctx ctx) {
+    List<Hit> hits = new ArrayList<>();
+    explicit(f, ctx, hits);
+    RelativeRules.collect(f, ctx, hits);
+    WeekdayRules.collect(f, ctx, hits);
+    ClockRules.collect(f, ctx, hits);
+    MonthRules.collect(f, ctx, hits);
+    CalendarRules.collect(f, ctx, hits);
+    return hits;
   }
 
   /** Dates the parser finds; a day-month without a year is moved to the lean's side of the reference. */

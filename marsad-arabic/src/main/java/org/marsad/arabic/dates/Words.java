@@ -6,12 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Words {
   static final Words TEMPORAL = load("temporal_words.tsv");
-  private static final Pattern SPACES = Pattern.compile("[ \\t]+");
 
   private final Map<String, Map<String, String>> byCategory;
 
@@ -50,6 +45,11 @@ final class Words {
     }
   }
 
+  /** The folded words of {@code category}. */
+  java.util.Set<String> words(String category) {
+    return byCategory.getOrDefault(category, Map.of()).keySet();
+  }
+
   /** The value of {@code word} in {@code category}, or null. */
   @Nullable String value(String category, @Nullable String word) {
     if (word == null) {
@@ -58,13 +58,10 @@ final class Words {
     return byCategory.getOrDefault(category, Map.of()).get(NameTable.key(word));
   }
 
-  /** A non-capturing alternation of the category's words, longest first, any blanks between words. */
+  /** The category's words as a trie regex (see {@link NameTable#alternation}): longest first, any blanks between words. */
   String alt(String category) {
-    List<String> words = byCategory.getOrDefault(category, Map.of()).keySet().stream()
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-        .toList();
-    return words.stream()
-        .map(w -> SPACES.splitAsStream(w).map(Pattern::quote).collect(Collectors.joining("[ \\t]+")))
-        .collect(Collectors.joining("|", "(?:", ")"));
+    NameTable.Trie trie = new NameTable.Trie();
+    byCategory.getOrDefault(category, Map.of()).keySet().forEach(trie::add);
+    return "(?:" + trie.regex() + ")";
   }
 }
