@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code marsad eval TASK}: quality on labelled data, one JSON line last. */
 @Command(
     name = "eval",
+    mixinStandardHelpOptions = true,
     description = "Measure quality on labelled data. Prints a table, then one JSON line; exit code 4 below a floor.",
     subcommands = {
       AggregatorEvalCommand.class,

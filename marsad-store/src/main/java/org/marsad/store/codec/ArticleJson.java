@@ -24,7 +24,8 @@ import org.marsad.model.RelatedRef;
  * gave; {@code publishedPrecision}, {@code publishedZone} and {@code provenance} keep the rest so
  * that the round trip is lossless. {@code dates} lists the body's temporal expressions resolved
  * against the publication date (none without one), with spans into {@link Article#text()}; it is
- * derived, so reading ignores it. Thread-safe.
+ * derived, so only the output form ({@link #toNode}) carries it: the stored form ({@link #toJson})
+ * leaves it out, which keeps tagging off the ingest path, and reading ignores it. Thread-safe.
  */
 public final class ArticleJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -36,7 +37,12 @@ public final class ArticleJson {
     return MAPPER;
   }
 
+  /** The article as users see it: every field, and the derived {@code dates}. */
   public static ObjectNode toNode(Article a) {
+    return node(a, true);
+  }
+
+  private static ObjectNode node(Article a, boolean derived) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("id", a.id());
     n.put("url", a.url());
@@ -59,7 +65,9 @@ public final class ArticleJson {
       o.put("source", r.source());
       putPublished(o, r.published());
     }
-    putDates(n, a);
+    if (derived) {
+      putDates(n, a);
+    }
     Provenance p = a.provenance();
     ObjectNode prov = n.putObject("provenance");
     prov.put("location", p.location());
@@ -70,9 +78,10 @@ public final class ArticleJson {
     return n;
   }
 
+  /** The stored form: every field of the article, nothing derived; {@link #fromJson} reads it back. */
   public static String toJson(Article a) {
     try {
-      return MAPPER.writeValueAsString(toNode(a));
+      return MAPPER.writeValueAsString(node(a, false));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("article " + a.id() + " cannot be written as JSON", e);
     }
