@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.AttributeSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +21,11 @@ public final class StemStackFilter extends TokenFilter {
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
   private final UnaryOperator<String> stemmer;
 
-  /** The surface token's state with the stem as its term, emitted next. */
-  private AttributeSource.@Nullable State pendingStem;
+  /**
+   * The stem to emit next, on the attributes the surface token left: nothing else changes
+   * between the two, so no state is captured (cloning every attribute per token is costly).
+   */
+  private @Nullable String pendingStem;
 
   public StemStackFilter(TokenStream input, UnaryOperator<String> stemmer) {
     super(input);
@@ -33,7 +35,8 @@ public final class StemStackFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     if (pendingStem != null) {
-      restoreState(pendingStem);
+      termAtt.setEmpty().append(pendingStem);
+      posIncAtt.setPositionIncrement(0);
       pendingStem = null;
       return true;
     }
@@ -44,11 +47,7 @@ public final class StemStackFilter extends TokenFilter {
       String term = termAtt.toString();
       String stem = stemmer.apply(term);
       if (!stem.isEmpty() && !stem.equals(term)) {
-        AttributeSource.State surface = captureState();
-        termAtt.setEmpty().append(stem);
-        posIncAtt.setPositionIncrement(0);
-        pendingStem = captureState();
-        restoreState(surface);
+        pendingStem = stem;
       }
     }
     return true;
