@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 import org.marsad.arabic.stem.ArabicLightStemmer;
 
 /**
- * Marsad's search analyzer for Arabic news: standard tokens (hashtag words split at underscores),
+ * Marsad's search analyzer for Arabic news: UAX#29 words with URLs and e-mail addresses whole
+ * (hashtag words split at underscores),
  * the Arabic search form, compound names made join-insensitive, then a stemmer whose stems are
  * stacked on the surface forms. Offsets always point into the original text.
  * Thread-safe.
@@ -46,7 +47,8 @@ public final class MarsadArabicAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    StandardTokenizer source = new StandardTokenizer();
+    // UAX#29 words like the standard tokenizer, but a URL or an e-mail address stays one token.
+    UAX29URLEmailTokenizer source = new UAX29URLEmailTokenizer();
     TokenStream result = new SearchFormFilter(source);
     result = new CompoundNameFilter(result);
     result = stemmer.apply(result);

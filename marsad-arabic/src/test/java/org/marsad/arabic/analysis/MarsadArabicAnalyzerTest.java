@@ -48,6 +48,17 @@ class MarsadArabicAnalyzerTest {
   }
 
   @Test
+  void urlsAndEmailAddressesStayWholeBesideArabicWords() {
+    assertThat(Tokens.terms(UNSTEMMED, "زوروا https://news.example/ar/123 أو راسلونا على desk@example.com"))
+        .containsExactly("زوروا", "https://news.example/ar/123", "او", "راسلونا", "علي", "desk@example.com");
+  }
+
+  @Test
+  void hashtagsAndMentionsLoseTheirSign() {
+    assertThat(Tokens.terms(UNSTEMMED, "#غزة @مرصد")).containsExactly("غزه", "مرصد");
+  }
+
+  @Test
   void digitsAreFolded() {
     assertThat(Tokens.terms(UNSTEMMED, "عام ٢٠٢٤")).containsExactly("عام", "2024");
   }
