@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.marsad.arabic.analysis.MarsadArabicAnalyzer;
 import org.marsad.arabic.normalize.ArabicNormalizer;
+import org.marsad.eval.sample.Reservoir;
 import org.marsad.ingest.records.RecordsReader;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
@@ -122,9 +123,7 @@ public final class SearchVariantsEval {
   /** Streams the corpus into both indexes, keeping only a seeded reservoir of ids and titles. */
   private static List<Known> indexAndSample(List<Path> corpus, int n, long seed, VariantIndex a, VariantIndex b)
       throws IOException {
-    Random random = new Random(seed);
-    List<Known> reservoir = new ArrayList<>(n);
-    long[] seen = {0};
+    Reservoir<Known> reservoir = new Reservoir<>(n, seed);
     RecordsReader reader = new RecordsReader();
     for (Path file : corpus) {
       reader.read(
@@ -133,22 +132,13 @@ public final class SearchVariantsEval {
             String key = titleKey(article.title());
             a.add(article, key);
             b.add(article, key);
-            if (derivedTitle(article) || key.isEmpty()) {
-              return;
-            }
-            seen[0]++;
-            if (reservoir.size() < n) {
-              reservoir.add(new Known(article.id(), article.title()));
-            } else {
-              long j = (long) (random.nextDouble() * seen[0]);
-              if (j < n) {
-                reservoir.set((int) j, new Known(article.id(), article.title()));
-              }
+            if (!derivedTitle(article) && !key.isEmpty()) {
+              reservoir.offer(new Known(article.id(), article.title()));
             }
           },
           new Diagnostics());
     }
-    return reservoir;
+    return reservoir.items();
   }
 
   private static boolean derivedTitle(Article a) {

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.marsad.arabic.normalize.ArabicNormalizer;
+import org.marsad.eval.sample.Reservoir;
 import org.marsad.ingest.records.RecordsReader;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
@@ -100,29 +100,18 @@ public final class TitleSearchEval {
 
   /** Reservoir sampling over the articles with a real title, in corpus order. */
   private static List<Article> sample(List<Path> corpus, int n, long seed) throws IOException {
-    Random random = new Random(seed);
-    List<Article> reservoir = new ArrayList<>(n);
-    long[] seen = {0};
+    Reservoir<Article> reservoir = new Reservoir<>(n, seed);
     RecordsReader reader = new RecordsReader();
     for (Path file : corpus) {
       reader.read(
           file,
           a -> {
-            if (!a.provenance().notes().isEmpty() && a.provenance().notes().stream().anyMatch(x -> x.startsWith("title derived"))) {
-              return;
-            }
-            seen[0]++;
-            if (reservoir.size() < n) {
-              reservoir.add(a);
-            } else {
-              long j = (long) (random.nextDouble() * seen[0]);
-              if (j < n) {
-                reservoir.set((int) j, a);
-              }
+            if (Reservoir.hasRealTitle(a)) {
+              reservoir.offer(a);
             }
           },
           new Diagnostics());
     }
-    return reservoir;
+    return reservoir.items();
   }
 }
