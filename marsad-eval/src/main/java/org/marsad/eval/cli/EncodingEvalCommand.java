@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.marsad.eval.sample.Corpus;
 
 /**
  * {@code marsad eval encoding}: mojibake repair on gold lines ({@code --gold}), or on real titles
@@ -80,7 +81,7 @@ final class EncodingEvalCommand implements Callable<Integer> {
 
   private int synthetic() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SyntheticEncodingEval.Result r = new SyntheticEncodingEval().run(IngestBenchCommand.files(corpus), n, seed);
+    SyntheticEncodingEval.Result r = new SyntheticEncodingEval().run(Corpus.files(corpus), n, seed);
     out.printf(Locale.ROOT, "titles %,d%n%-20s %8s %8s%n", r.titles(), "kind", "exact", "share");
     r.kinds().forEach((kind, s) -> {
       out.printf(Locale.ROOT, "%-20s %8d %8.4f%n", kind.id(), s.exact(), s.accuracy());

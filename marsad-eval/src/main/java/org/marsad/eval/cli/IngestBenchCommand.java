@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.marsad.app.cli.ExitCodes;
 import org.marsad.eval.bench.IngestBench;
-import org.marsad.ingest.records.RecordsReader;
+import org.marsad.eval.sample.Corpus;
 import org.marsad.store.codec.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +34,7 @@ final class IngestBenchCommand implements Callable<Integer> {
     Path scratch = Files.createTempDirectory("marsad-bench-");
     IngestBench.Result r;
     try {
-      r = new IngestBench().run(files(corpus), rounds, scratch);
+      r = new IngestBench().run(Corpus.files(corpus), rounds, scratch);
     } finally {
       deleteTree(scratch);
     }
@@ -45,22 +44,6 @@ final class IngestBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "ratio (marsad/lucene) %10.3f%n", r.ratio());
     out.println(ArticleJson.mapper().writeValueAsString(r.toJson()));
     return ExitCodes.OK;
-  }
-
-  /** Record files named by {@code paths}: the files themselves, or the record files in a folder. */
-  static List<Path> files(List<Path> paths) throws IOException {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.list(p)) {
-          // Both sides read records; a folder's README or licence is not part of the corpus.
-          s.filter(Files::isRegularFile).filter(RecordsReader::canRead).sorted().forEach(out::add);
-        }
-      } else {
-        out.add(p);
-      }
-    }
-    return out;
   }
 
   private static void deleteTree(Path dir) throws IOException {

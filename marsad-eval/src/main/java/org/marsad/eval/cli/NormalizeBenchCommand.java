@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.marsad.eval.sample.Corpus;
 
 /** {@code marsad bench normalize --corpus PATH…}: the search form against Lucene's analyzer. */
 @Command(
@@ -32,7 +33,7 @@ final class NormalizeBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<String> texts = NormalizeBench.texts(IngestBenchCommand.files(corpus), maxChars);
+    List<String> texts = NormalizeBench.texts(Corpus.files(corpus), maxChars);
     NormalizeBench.Result r = new NormalizeBench().run(texts, Math.max(1, rounds));
     out.printf(Locale.ROOT, "texts               %,14d%n", r.texts());
     out.printf(Locale.ROOT, "chars               %,14d%n", r.chars());

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.marsad.eval.sample.Corpus;
 
 /** {@code marsad eval search-variants --corpus PATH… --n N --seed S}: typed title variants, Marsad vs Lucene. */
 @Command(
@@ -46,7 +47,7 @@ final class SearchVariantsEvalCommand implements Callable<Integer> {
     Path scratch = Files.createTempDirectory("marsad-variants-");
     SearchVariantsEval.Result r;
     try {
-      r = new SearchVariantsEval().run(IngestBenchCommand.files(corpus), n, seed, words, scratch);
+      r = new SearchVariantsEval().run(Corpus.files(corpus), n, seed, words, scratch);
     } finally {
       deleteTree(scratch);
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.marsad.eval.sample.Corpus;
 
 /** {@code marsad eval title-search --corpus PATH… --n N --seed S}: exact titles find their article. */
 @Command(
@@ -43,7 +44,7 @@ final class TitleSearchEvalCommand implements Callable<Integer> {
     MarsadCommand root = (MarsadCommand) spec.root().userObject();
     TitleSearchEval.Result r;
     try (LuceneStore store = LuceneStore.open(root.indexDir())) {
-      r = new TitleSearchEval().run(IngestBenchCommand.files(corpus), n, seed, store);
+      r = new TitleSearchEval().run(Corpus.files(corpus), n, seed, store);
     }
     out.printf(Locale.ROOT, "titles searched %,d (not in the store: %,d)%n", r.queries(), r.missing());
     out.printf(Locale.ROOT, "top-1           %.4f%n", r.top1());

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.arabic.encoding.MojibakeRepair;
 import org.marsad.store.codec.ArticleJson;
+import org.marsad.eval.sample.Corpus;
+import org.marsad.model.Article;
 
 /**
  * Real titles broken in every {@link Corruption} way and repaired: the exact share per kind, and
@@ -53,7 +55,7 @@ public final class SyntheticEncodingEval {
   }
 
   public Result run(List<Path> corpus, int n, long seed) throws IOException {
-    return run(TitleSample.draw(corpus, n, seed));
+    return run(Corpus.sampleWithRealTitles(corpus, n, seed).stream().map(Article::title).toList());
   }
 
   public Result run(List<String> titles) {

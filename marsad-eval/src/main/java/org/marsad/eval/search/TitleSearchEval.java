@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.arabic.normalize.ArabicNormalizer;
-import org.marsad.eval.sample.Reservoir;
-import org.marsad.ingest.records.RecordsReader;
+import org.marsad.eval.sample.Corpus;
 import org.marsad.model.Article;
-import org.marsad.model.Diagnostics;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.SearchHit;
 import org.marsad.store.SearchRequest;
@@ -49,10 +47,7 @@ public final class TitleSearchEval {
   }
 
   public Result run(List<Path> corpus, int n, long seed, ArticleStore store) throws IOException {
-    if (n < 1) {
-      throw new IllegalArgumentException("n: must be >= 1, got " + n);
-    }
-    List<Article> sample = sample(corpus, n, seed);
+    List<Article> sample = Corpus.sampleWithRealTitles(corpus, n, seed);
     int first = 0;
     int missing = 0;
     List<String> misses = new ArrayList<>();
@@ -96,22 +91,5 @@ public final class TitleSearchEval {
    */
   private static String same(String title) {
     return ArabicNormalizer.searchKey(title).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-  }
-
-  /** Reservoir sampling over the articles with a real title, in corpus order. */
-  private static List<Article> sample(List<Path> corpus, int n, long seed) throws IOException {
-    Reservoir<Article> reservoir = new Reservoir<>(n, seed);
-    RecordsReader reader = new RecordsReader();
-    for (Path file : corpus) {
-      reader.read(
-          file,
-          a -> {
-            if (Reservoir.hasRealTitle(a)) {
-              reservoir.offer(a);
-            }
-          },
-          new Diagnostics());
-    }
-    return reservoir.items();
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.eval.sample.Corpus;
 
 class SyntheticEncodingEvalTest {
   @TempDir Path dir;
@@ -53,10 +54,10 @@ class SyntheticEncodingEvalTest {
     jsonl.append("{\"url\":\"http://news.example/none\",\"content\":\"خبر بلا عنوان في السجل.\"}\n");
     Path file = dir.resolve("corpus.jsonl");
     Files.writeString(file, jsonl, StandardCharsets.UTF_8);
-    List<String> a = TitleSample.draw(List.of(file), 10, 7);
+    List<String> a = Corpus.sampleWithRealTitles(List.of(file), 10, 7).stream().map(x -> x.title()).toList();
     assertThat(a).hasSize(10).allMatch(t -> t.startsWith("خبر رقم "));
-    assertThat(TitleSample.draw(List.of(file), 10, 7)).isEqualTo(a);
-    assertThat(TitleSample.draw(List.of(file), 10, 8)).isNotEqualTo(a);
+    assertThat(Corpus.sampleWithRealTitles(List.of(file), 10, 7).stream().map(x -> x.title()).toList()).isEqualTo(a);
+    assertThat(Corpus.sampleWithRealTitles(List.of(file), 10, 8).stream().map(x -> x.title()).toList()).isNotEqualTo(a);
     assertThat(new SyntheticEncodingEval().run(List.of(file), 10, 7)).isEqualTo(new SyntheticEncodingEval().run(List.of(file), 10, 7));
   }
 }
