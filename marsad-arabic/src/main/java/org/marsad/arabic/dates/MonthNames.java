@@ -16,8 +16,11 @@ final class MonthNames {
   private static final NameTable ORDINALS = NameTable.load("ordinals.tsv");
   private static final String SP = TimeSuffix.SP;
 
-  /** One month name, whole word, with an optional abbreviation dot ({@code Jan.}). */
-  private static final String NAME = MONTHS.alternation() + "(?![\\p{L}\\p{N}])\\.?+";
+  /**
+   * One month name, whole word, with an optional abbreviation dot after a Latin name ({@code Jan.});
+   * a dot after an Arabic name ends the sentence and stays out of the span.
+   */
+  private static final String NAME = MONTHS.alternation() + "(?![\\p{L}\\p{N}])(?:(?<=\\p{IsLatin})\\.)?+";
 
   /** One month or a dual form; the caller names the group {@code mon}. */
   static final String MONTH = NAME

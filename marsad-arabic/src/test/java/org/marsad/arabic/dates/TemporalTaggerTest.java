@@ -57,4 +57,20 @@ class TemporalTaggerTest {
       assertThat(e.grain()).isEqualTo(Grain.DAY);
     });
   }
+
+  @Test
+  void aFullStopAfterAnArabicMonthEndsTheSentenceNotTheDate() {
+    String text = "وقع الهجوم في السابع من تشرين الأول/أكتوبر. ثم";
+    TemporalExpression e = tagger.tag(text, LocalDateTime.of(2024, 1, 30, 0, 0)).get(0);
+
+    assertThat(e.text()).isEqualTo("السابع من تشرين الأول/أكتوبر");
+    assertThat(e.start()).isEqualTo(LocalDateTime.of(2023, 10, 7, 0, 0));
+  }
+
+  @Test
+  void anAbbreviatedLatinMonthKeepsItsDot() {
+    TemporalExpression e = tagger.tag("on 5 Jan. 2024 the", LocalDateTime.of(2024, 1, 30, 0, 0)).get(0);
+
+    assertThat(e.text()).isEqualTo("5 Jan. 2024");
+  }
 }
