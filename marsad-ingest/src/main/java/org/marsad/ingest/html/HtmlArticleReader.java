@@ -37,7 +37,7 @@ public final class HtmlArticleReader {
       return Optional.empty();
     }
     Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8), url);
-    List<String> body = doc.select("p").eachText().stream().filter(t -> !t.isBlank()).toList();
+    List<String> body = new MainTextExtractor().extract(doc);
     if (body.isEmpty()) {
       diagnostics.warn(url, "no article text");
       return Optional.empty();
