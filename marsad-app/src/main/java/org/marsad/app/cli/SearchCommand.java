@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.marsad.app.server.SearchJson;
 import org.marsad.model.Span;
 import org.marsad.store.Highlight;
 import org.marsad.store.SearchHit;
@@ -58,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
       result = store.search(request);
     }
     if (json) {
-      out.println(ArticleJson.mapper().writeValueAsString(toJson(result)));
+      out.println(ArticleJson.mapper().writeValueAsString(SearchJson.of(result)));
       return ExitCodes.OK;
     }
     out.printf(Locale.ROOT, "%,d articles%n", result.total());
@@ -88,28 +89,5 @@ final class SearchCommand implements Callable<Integer> {
       at = m.end();
     }
     return sb.append(h.text().substring(at)).toString().replace('\n', ' ');
-  }
-
-  static ObjectNode toJson(SearchResult result) {
-    ObjectNode n = ArticleJson.mapper().createObjectNode();
-    n.put("total", result.total());
-    ArrayNode hits = n.putArray("hits");
-    for (SearchHit hit : result.hits()) {
-      ObjectNode o = hits.addObject();
-      o.put("id", hit.id());
-      o.put("title", hit.title());
-      o.put("source", hit.source());
-      o.put("published", hit.published() == null ? null : hit.published().iso());
-      o.put("score", hit.score());
-      ArrayNode hl = o.putArray("highlights");
-      for (Highlight h : hit.highlights()) {
-        ObjectNode ho = hl.addObject();
-        ho.put("field", h.field());
-        ho.put("text", h.text());
-        ArrayNode matches = ho.putArray("matches");
-        h.matches().forEach(m -> matches.addObject().put("start", m.start()).put("end", m.end()));
-      }
-    }
-    return n;
   }
 }
