@@ -1,8 +1,12 @@
 package org.marsad.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.marsad.app.config.ConfigException;
+import org.marsad.app.config.ConfigLoader;
+import org.marsad.app.config.MarsadConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -13,7 +17,16 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     version = "marsad 0.1.0",
     description = "Arabic news engine: ingest, normalize, store and search Arabic news.",
-    subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class})
+    subcommands = {
+      UpCommand.class,
+      ServeCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      StatsCommand.class,
+      FeedsCommand.class,
+      ConfigCommand.class,
+    })
 public final class MarsadCommand {
   static final String DATA_VARIABLE = "MARSAD_DATA";
   static final String DEFAULT_DATA = "marsad-data";
@@ -24,6 +37,13 @@ public final class MarsadCommand {
       paramLabel = "DIR",
       description = "Data folder (default: $" + DATA_VARIABLE + ", else ./" + DEFAULT_DATA + ").")
   private @Nullable Path data;
+
+  @Option(
+      names = "--config",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description = "Configuration file over the defaults (default: DATA/marsad.yaml when it exists).")
+  private @Nullable Path config;
 
   private final Map<String, String> environment;
 
@@ -38,6 +58,19 @@ public final class MarsadCommand {
     }
     String fromEnv = environment.get(DATA_VARIABLE);
     return Path.of(fromEnv == null || fromEnv.isBlank() ? DEFAULT_DATA : fromEnv);
+  }
+
+  /** The user's configuration file: --config, else DATA/marsad.yaml (which may not exist). */
+  public Path configFile() {
+    return config != null ? config : dataDir().resolve("marsad.yaml");
+  }
+
+  /** The configuration in effect: defaults, then the user file. */
+  public MarsadConfig loadConfig() throws ConfigException {
+    if (config != null && !Files.exists(config)) {
+      throw new ConfigException(config + ": no such file");
+    }
+    return ConfigLoader.load(configFile());
   }
 
   /** Where the article index lives inside the data folder. */

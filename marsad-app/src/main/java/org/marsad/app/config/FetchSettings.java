@@ -1,5 +1,8 @@
 package org.marsad.app.config;
 
+import java.time.Duration;
+import org.marsad.ingest.fetch.FetchConfig;
+
 /** The fetcher's settings as written in {@code marsad.yaml}, in whole seconds and megabytes. */
 public record FetchSettings(
     String userAgent,
@@ -27,5 +30,20 @@ public record FetchSettings(
     return new FetchSettings(
         userAgent, connectTimeoutSeconds, requestTimeoutSeconds, maxBodyMegabytes, maxRedirects,
         minDelayPerHostSeconds, maxRetries, allow, obeyRobots);
+  }
+
+  /** The fetcher's configuration these settings describe. */
+  public FetchConfig toFetchConfig() {
+    return new FetchConfig(
+        userAgent,
+        Duration.ofSeconds(connectTimeoutSeconds),
+        Duration.ofSeconds(requestTimeoutSeconds),
+        maxBodyMegabytes * 1024L * 1024L,
+        maxRedirects,
+        Duration.ofSeconds(minDelayPerHostSeconds),
+        maxRetries,
+        Duration.ofSeconds(1),
+        allowPrivateAddresses,
+        obeyRobots);
   }
 }

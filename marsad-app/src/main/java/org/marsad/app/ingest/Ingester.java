@@ -6,9 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.marsad.ingest.ArticleSink;
+import org.marsad.ingest.feeds.Feed;
+import org.marsad.ingest.feeds.FeedItem;
+import org.marsad.ingest.feeds.FeedItems;
+import org.marsad.ingest.feeds.FeedReader;
+import org.marsad.ingest.html.HtmlArticleReader;
 import org.marsad.ingest.page.AggregatorPageReader;
 import org.marsad.ingest.records.RecordsReader;
+import org.marsad.ingest.warc.WarcArticleReader;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostic;
 import org.marsad.model.Diagnostics;
@@ -31,6 +40,9 @@ public final class Ingester {
   private final int commitEvery;
   private final AggregatorPageReader pages = new AggregatorPageReader();
   private final RecordsReader records = new RecordsReader();
+  private final HtmlArticleReader html = new HtmlArticleReader();
+  private final WarcArticleReader warc = new WarcArticleReader(html);
+  private final FeedReader feeds = new FeedReader();
 
   public Ingester(ArticleStore store, int commitEvery) {
     if (commitEvery < 1) {
@@ -95,9 +107,13 @@ public final class Ingester {
         return;
       }
       switch (kindOf(file)) {
+        case WARC -> warc.read(file, sink, diagnostics);
         case RECORDS -> records.read(file, sink, diagnostics);
+        case HTML -> readHtml(file, size, sink, diagnostics);
+        case FEED -> readFeed(file, size, sink, diagnostics);
+        case SITEMAP -> summary.skipped(file + ": a sitemap lists pages but holds no articles; follow it with `marsad up`");
         case PAGE -> readPage(file, size, sink, diagnostics);
-        case BINARY -> summary.skipped(file + ": not a page or a JSON records file (binary content)");
+        case BINARY -> summary.skipped(file + ": not a page, HTML, feed, WARC or JSON records file (binary content)");
       }
     } catch (IOException e) {
       if (isStoreFailure(e)) {
@@ -123,22 +139,57 @@ public final class Ingester {
     }
   }
 
+  private void readHtml(Path file, long size, ArticleSink sink, Diagnostics diagnostics) throws IOException {
+    if (size > HtmlArticleReader.MAX_PAGE_BYTES) {
+      diagnostics.error(file.toString(), "too large for an HTML page (" + size / (1024 * 1024) + " MB)");
+      return;
+    }
+    // A local file has no URL of its own; a canonical URL inside the page wins over this one.
+    String url = file.toAbsolutePath().toUri().toString();
+    Optional<Article> article = html.read(Files.readAllBytes(file), null, url, null, diagnostics);
+    if (article.isPresent()) {
+      sink.accept(article.get());
+    }
+  }
+
+  private void readFeed(Path file, long size, ArticleSink sink, Diagnostics diagnostics) throws IOException {
+    if (size > HtmlArticleReader.MAX_PAGE_BYTES) {
+      diagnostics.error(file.toString(), "too large for a feed (" + size / (1024 * 1024) + " MB)");
+      return;
+    }
+    URI location = file.toAbsolutePath().toUri();
+    Feed feed = feeds.read(Files.readAllBytes(file), null, location, diagnostics);
+    for (FeedItem item : feed.items()) {
+      sink.accept(FeedItems.toArticle(item, feed, location, feed.title()));
+    }
+  }
+
   private enum Kind {
+    WARC,
     RECORDS,
+    HTML,
+    FEED,
+    SITEMAP,
     PAGE,
     BINARY
   }
 
-  /** By name first, then by the first bytes: JSON starts with { or [, a page is text. */
+  /** By name first, then by the first bytes: JSON starts with { or [, markup with <, a page is text. */
   private static Kind kindOf(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (WarcArticleReader.canRead(file)) {
+      return Kind.WARC;
+    }
     if (RecordsReader.canRead(file)) {
       return Kind.RECORDS;
     }
     if (name.endsWith(".txt") || name.endsWith(".text")) {
       return Kind.PAGE;
     }
-    byte[] head = new byte[512];
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return Kind.HTML;
+    }
+    byte[] head = new byte[1024];
     int n;
     try (InputStream in = Files.newInputStream(file)) {
       n = in.readNBytes(head, 0, head.length);
@@ -148,6 +199,9 @@ public final class Ingester {
       if (b == '{' || b == '[') {
         return Kind.RECORDS;
       }
+      if (b == '<') {
+        return markupKind(new String(head, i, n - i, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT));
+      }
       if (b == 0) {
         return Kind.BINARY;
       }
@@ -156,6 +210,17 @@ public final class Ingester {
       }
     }
     return Kind.PAGE;
+  }
+
+  /** Which markup a file starting with {@code head} is: a sitemap, a feed, else HTML. */
+  private static Kind markupKind(String head) {
+    if (head.contains("<urlset") || head.contains("<sitemapindex")) {
+      return Kind.SITEMAP;
+    }
+    if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
+      return Kind.FEED;
+    }
+    return Kind.HTML;
   }
 
   /** Store failures stop the run: carrying on would report articles as stored that are not. */

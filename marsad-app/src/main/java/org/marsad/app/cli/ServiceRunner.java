@@ -1,0 +1,46 @@
+package org.marsad.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import org.marsad.app.config.MarsadConfig;
+import org.marsad.app.config.ServerConfig;
+import org.marsad.app.service.Service;
+
+/** What {@code up} and {@code serve} share: flags over the configuration, run until stopped. */
+final class ServiceRunner {
+  private ServiceRunner() {}
+
+  static int run(MarsadCommand root, @Nullable String host, @Nullable Integer port, boolean follow, PrintWriter out, PrintWriter err)
+      throws Exception {
+    MarsadConfig config = root.loadConfig();
+    ServerConfig s = config.server();
+    config = config.withServer(new ServerConfig(host != null ? host : s.host(), port != null ? port : s.port()));
+    PrintWriter log = err;
+    Service service = Service.start(root.dataDir(), config, follow, line -> {
+      synchronized (log) {
+        log.println(line);
+      }
+    });
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      try {
+        service.close();
+      } catch (Exception e) {
+        err.println("marsad: while stopping: " + e.getMessage());
+      } finally {
+        err.flush();
+        stopped.countDown();
+      }
+    }, "marsad-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.println("Marsad serves " + service.uri() + " (data: " + root.dataDir().toAbsolutePath() + ")");
+    if (follow) {
+      out.println("Following " + config.feeds().size() + " feeds; state at " + service.uri().resolve("/api/feeds"));
+    }
+    out.println("Ctrl-C stops.");
+    out.flush();
+    stopped.await();
+    return ExitCodes.OK;
+  }
+}

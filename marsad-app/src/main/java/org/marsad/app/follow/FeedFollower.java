@@ -1,0 +1,219 @@
+package org.marsad.app.follow;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.marsad.app.config.FeedConfig;
+import org.marsad.app.config.FollowConfig;
+import org.marsad.ingest.ArticleIds;
+import org.marsad.ingest.feeds.Feed;
+import org.marsad.ingest.feeds.FeedItem;
+import org.marsad.ingest.feeds.FeedItems;
+import org.marsad.ingest.feeds.FeedReader;
+import org.marsad.ingest.feeds.Sitemap;
+import org.marsad.ingest.feeds.SitemapReader;
+import org.marsad.ingest.feeds.SitemapUrl;
+import org.marsad.ingest.fetch.FetchException;
+import org.marsad.ingest.fetch.FetchResult;
+import org.marsad.ingest.fetch.Fetcher;
+import org.marsad.ingest.fetch.Validators;
+import org.marsad.ingest.html.HtmlArticleReader;
+import org.marsad.model.Article;
+import org.marsad.model.Diagnostics;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.UpsertResult;
+
+/**
+ * Follows feeds: each poll fetches the feed (conditionally), takes the items not seen before,
+ * fetches each item's page and stores the article extracted from it, or, when the page cannot be
+ * had, the article the feed item itself describes. The store is committed before the items are
+ * marked seen, so a crash between the two re-reads them (upserts are idempotent) and never skips
+ * them. A failing feed is polled less often, up to 16 times its interval.
+ */
+public final class FeedFollower implements AutoCloseable {
+  private static final int MAX_BACKOFF_SHIFT = 4;
+
+  private final ArticleStore store;
+  private final Fetcher fetcher;
+  private final FeedStates states;
+  private final FollowConfig config;
+  private final Clock clock;
+  private final Consumer<String> log;
+  private final HtmlArticleReader pages = new HtmlArticleReader();
+  private final FeedReader feedReader = new FeedReader();
+  private final SitemapReader sitemapReader = new SitemapReader();
+  private @Nullable ScheduledExecutorService scheduler;
+
+  public FeedFollower(
+      ArticleStore store, Fetcher fetcher, FeedStates states, FollowConfig config, Clock clock, Consumer<String> log) {
+    this.store = store;
+    this.fetcher = fetcher;
+    this.states = states;
+    this.config = config;
+    this.clock = clock;
+    this.log = log;
+  }
+
+  /** What one poll did. */
+  public record PollResult(int items, int fresh, int stored, int fromFeedOnly, boolean notModified, @Nullable String error) {}
+
+  /** Polls every feed now, then again every interval (backed off for failing feeds), until closed. */
+  public synchronized void start(List<FeedConfig> feeds, int threads) {
+    if (scheduler != null) {
+      throw new IllegalStateException("already started");
+    }
+    ScheduledExecutorService s = Executors.newScheduledThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "marsad-follow");
+      t.setDaemon(true);
+      return t;
+    });
+    scheduler = s;
+    for (int i = 0; i < feeds.size(); i++) {
+      FeedConfig feed = feeds.get(i);
+      s.schedule(() -> pollAndReschedule(s, feed), i * 500L, TimeUnit.MILLISECONDS); // staggered start
+    }
+  }
+
+  private void pollAndReschedule(ScheduledExecutorService s, FeedConfig feed) {
+    PollResult r = poll(feed);
+    long minutes = interval(states.get(feed.url(), feed.name()).consecutiveFailures()).toMinutes();
+    if (r.error() != null) {
+      log.accept(feed.name() + ": " + r.error() + "; next try in " + minutes + " min");
+    } else if (r.stored() > 0) {
+      log.accept(feed.name() + ": " + r.stored() + " new articles");
+    }
+    if (!s.isShutdown()) {
+      s.schedule(() -> pollAndReschedule(s, feed), minutes, TimeUnit.MINUTES);
+    }
+  }
+
+  /** One poll of one feed, now, on the calling thread. Never throws: failures land in the feed's state. */
+  public PollResult poll(FeedConfig feed) {
+    FeedState before = states.get(feed.url(), feed.name());
+    FetchResult result;
+    try {
+      result = fetcher.get(feed.uri(), new Validators(before.etag(), before.lastModified()));
+    } catch (FetchException e) {
+      return failed(feed, e.reason() + ": " + e.getMessage());
+    }
+    try {
+      if (result.notModified()) {
+        record(feed, result, List.of(), 0);
+        return new PollResult(0, 0, 0, 0, true, null);
+      }
+      List<FeedItem> items = items(result);
+      List<FeedItem> fresh = new ArrayList<>();
+      for (FeedItem item : items) {
+        if (!before.seen().contains(key(item)) && fresh.size() < config.maxNewItemsPerPoll()) {
+          fresh.add(item);
+        }
+      }
+      int stored = 0;
+      int fromFeed = 0;
+      List<String> keys = new ArrayList<>();
+      for (FeedItem item : fresh) {
+        Optional<Article> fromPage = page(item);
+        Article article = fromPage.orElseGet(() -> FeedItems.toArticle(item, new Feed(null, null, List.of()), result.finalUrl(), feed.name()));
+        if (fromPage.isEmpty()) {
+          fromFeed++;
+        }
+        if (store.upsert(withSource(article, feed.name())) != UpsertResult.UNCHANGED) {
+          stored++;
+        }
+        keys.add(key(item));
+      }
+      store.commit();
+      record(feed, result, keys, stored);
+      return new PollResult(items.size(), fresh.size(), stored, fromFeed, false, null);
+    } catch (IOException | RuntimeException e) {
+      return failed(feed, "STORE: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** The items of a feed, or of a (news) sitemap when the URL is one. */
+  private List<FeedItem> items(FetchResult r) {
+    Diagnostics d = new Diagnostics(20);
+    Feed feed = feedReader.read(r.body(), r.contentType(), r.finalUrl(), d);
+    if (!feed.items().isEmpty()) {
+      return feed.items();
+    }
+    Sitemap sitemap = sitemapReader.read(r.body(), r.contentType(), r.finalUrl(), new Diagnostics(20));
+    List<FeedItem> items = new ArrayList<>();
+    for (SitemapUrl u : sitemap.urls()) {
+      items.add(new FeedItem(u.url(), null, u.newsTitle(), u.newsPublished() != null ? u.newsPublished() : u.lastModified(), null, List.of(), u.keywords()));
+    }
+    if (items.isEmpty() && !d.list().isEmpty()) {
+      throw new IllegalStateException("not a feed or a sitemap: " + d.list().get(0).message());
+    }
+    return items;
+  }
+
+  private Optional<Article> page(FeedItem item) {
+    try {
+      FetchResult page = fetcher.get(URI.create(item.url()));
+      return pages.read(page.body(), page.contentType(), page.finalUrl().toString(), page.fetchedAt(), new Diagnostics(20));
+    } catch (FetchException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Article withSource(Article a, String feedName) {
+    if (a.source() != null && !a.source().isBlank()) {
+      return a;
+    }
+    return new Article(a.id(), a.url(), a.title(), a.body(), a.published(), feedName, a.credits(), a.tags(), a.related(), a.provenance());
+  }
+
+  /** An item's identity across polls: its canonical URL, which is also its article's id source. */
+  static String key(FeedItem item) {
+    return ArticleIds.canonicalUrl(item.url());
+  }
+
+  private void record(FeedConfig feed, FetchResult r, List<String> keys, int stored) throws IOException {
+    Instant now = clock.instant();
+    states.update(feed.url(), feed.name(), s -> s.renamed(feed.name())
+        .succeeded(now, r.validators().etag(), r.validators().lastModified(), keys, stored, config.rememberItems()));
+  }
+
+  private PollResult failed(FeedConfig feed, String error) {
+    String message = error.length() > 500 ? error.substring(0, 500) + "…" : error;
+    try {
+      states.update(feed.url(), feed.name(), s -> s.renamed(feed.name()).failed(clock.instant(), message));
+    } catch (IOException e) {
+      log.accept(feed.name() + ": cannot save feed state: " + e.getMessage());
+    }
+    return new PollResult(0, 0, 0, 0, false, message);
+  }
+
+  /** How long a feed with {@code failures} failures in a row waits before its next poll. */
+  public Duration interval(int failures) {
+    return Duration.ofMinutes((long) config.pollEveryMinutes() << Math.min(failures, MAX_BACKOFF_SHIFT));
+  }
+
+  @Override
+  public synchronized void close() {
+    ScheduledExecutorService s = scheduler;
+    if (s != null) {
+      s.shutdownNow();
+      try {
+        if (!s.awaitTermination(30, TimeUnit.SECONDS)) {
+          log.accept(String.format(Locale.ROOT, "feed polls still running after %d s", 30));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      scheduler = null;
+    }
+  }
+}
