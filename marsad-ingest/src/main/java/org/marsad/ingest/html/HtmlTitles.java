@@ -49,10 +49,11 @@ final class HtmlTitles {
         return true;
       }
     }
-    return host != null && (p.equals(host) || p.startsWith(host) && p.length() - host.length() <= 4);
+    // "Example News" names example.org; "Exampleville" does not
+    return host != null && (p.equals(host) || p.contains(host) && host.length() >= 4 && p.length() - host.length() <= 6);
   }
 
-  /** "www.aljazeera.net" gives "aljazeera"; null for a URL without a host. */
+  /** "www.aljazeera.net" and "news.example.org" give "aljazeera" and "example"; null for a URL without a host. */
   static @Nullable String hostLabel(@Nullable String url) {
     if (url == null) {
       return null;
@@ -62,7 +63,7 @@ final class HtmlTitles {
       if (host == null) {
         return null;
       }
-      String[] labels = host.toLowerCase(Locale.ROOT).replaceFirst("^(www|m|ar|arabic)\\.", "").split("\\.");
+      String[] labels = host.toLowerCase(Locale.ROOT).replaceFirst("^(?:(?:www|m|ar|arabic|news|amp)\\.)+", "").split("\\.");
       return labels[0].length() >= 3 ? labels[0] : null;
     } catch (URISyntaxException e) {
       return null;
