@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.parser.Parser;
 
 /**
@@ -49,7 +50,8 @@ final class JsonLdParser {
     Result first = parseOnce(json);
     // An entity-escaped script ("&quot;@type&quot;") reads as nothing; unescaping a clean one
     // would break strings that legitimately hold "&amp;", so it is only the second try.
-    if (first.error() != null && json.contains("&quot;") || first.roots().isEmpty() && json.contains("&")) {
+    boolean escaped = json.contains("&quot;") || json.contains("&#34;");
+    if ((first.error() != null || first.roots().isEmpty()) && escaped) {
       Result second = parseOnce(Parser.unescapeEntities(json, false));
       if (second.roots().size() >= first.roots().size()) {
         return second;
@@ -64,7 +66,7 @@ final class JsonLdParser {
    * @param roots its top-level values
    * @param error why reading stopped early, or null
    */
-  record Result(List<Object> roots, @org.jspecify.annotations.Nullable String error) {}
+  record Result(List<Object> roots, @Nullable String error) {}
 
   private Result parseOnce(String json) {
     List<Object> roots = new ArrayList<>();
