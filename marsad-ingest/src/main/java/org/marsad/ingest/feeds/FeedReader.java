@@ -55,7 +55,8 @@ public final class FeedReader {
         add(items, cleaner.clean(e.raw(), e.date()));
       }
       title = feed.getTitle();
-      site = feed.getLink();
+      // Rome takes an Atom feed's first link, which may be rel="self"
+      site = LenientFeeds.siteLink(parsed) != null ? LenientFeeds.siteLink(parsed) : feed.getLink();
     } catch (FeedException | RuntimeException e) {
       // Rome wraps parse errors in FeedException; its converters throw unchecked ones on odd
       // content. Either way the forgiving tree still holds every complete item.

@@ -36,7 +36,7 @@ final class LenientFeeds {
       String itemName = kind == Kind.RSS ? "item" : "entry";
       for (Element e : root.getAllElements()) {
         if (is(e, itemName)) {
-          if (e.endSourceRange().isTracked()) {
+          if (closed(e)) {
             items.add(e);
           } else {
             cut++;
@@ -50,7 +50,12 @@ final class LenientFeeds {
   /** Whether the root element was never closed: the file ends early. */
   static boolean isCut(Parsed parsed) {
     Element root = parsed.doc().children().first();
-    return root != null && !root.endSourceRange().isTracked();
+    return root != null && !closed(root);
+  }
+
+  /** Whether the element's end tag was in the text (jsoup closes the rest implicitly at the end). */
+  private static boolean closed(Element e) {
+    return e.endSourceRange().isTracked() && !e.endSourceRange().isImplicit();
   }
 
   static @Nullable String feedTitle(Parsed parsed) {

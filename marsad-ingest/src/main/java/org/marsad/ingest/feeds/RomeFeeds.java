@@ -90,10 +90,20 @@ final class RomeFeeds {
         categories.add(c.getName());
       }
     }
+    if (raw != null) {
+      // Rome maps some modules to nothing (dc:subject in RSS 1.0); the raw item has them
+      link = link != null ? link : raw.link();
+      authors = authors.isEmpty() ? raw.authors() : authors;
+      categories = categories.isEmpty() ? raw.categories() : categories;
+      if (summary == null) {
+        summary = raw.summary();
+        html = raw.summaryIsHtml();
+      }
+    }
     String guid = raw != null ? raw.guid() : blankToNull(e.getUri());
     boolean permaLink = raw != null && raw.guidIsPermaLink();
     List<String> dates = raw != null ? raw.dates() : List.of();
-    return new RawEntry(link, guid, permaLink, e.getTitle(), dates, summary, html, authors, categories);
+    return new RawEntry(link, guid, permaLink, e.getTitle() != null || raw == null ? e.getTitle() : raw.title(), dates, summary, html, authors, categories);
   }
 
   /** Rome types RSS descriptions text/html; Atom says text, html or xhtml. */
