@@ -23,6 +23,29 @@ final class LenientFeeds {
 
   private LenientFeeds() {}
 
+  /** Whether the first element of {@code xml} opens a feed, without parsing the rest. */
+  static boolean opensFeed(String xml) {
+    int i = 0;
+    while (true) {
+      i = xml.indexOf('<', i);
+      if (i < 0 || i + 1 >= xml.length()) {
+        return false;
+      }
+      char next = xml.charAt(i + 1);
+      if (next != '?' && next != '!') {
+        break;
+      }
+      i++;
+    }
+    int end = i + 1;
+    while (end < xml.length() && end < i + 64 && !Character.isWhitespace(xml.charAt(end))
+        && xml.charAt(end) != '>' && xml.charAt(end) != '/') {
+      end++;
+    }
+    String name = xml.substring(i + 1, end).toLowerCase(Locale.ROOT);
+    return name.equals("rss") || name.endsWith("rdf") || name.equals("feed") || name.equals("atom:feed");
+  }
+
   static Parsed parse(String xml) {
     Document doc = Jsoup.parse(xml, "", Parser.xmlParser().setTrackPosition(true));
     Element root = doc.children().first();

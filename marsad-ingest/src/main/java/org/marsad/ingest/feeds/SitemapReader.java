@@ -51,8 +51,7 @@ public final class SitemapReader {
       return textSitemap(text, url, diagnostics);
     }
     String xml = XmlCleaner.clean(text, where, diagnostics);
-    LenientFeeds.Parsed asFeed = LenientFeeds.parse(xml);
-    if (asFeed.kind() != LenientFeeds.Kind.NONE) {
+    if (LenientFeeds.opensFeed(xml)) {
       return fromFeed(new FeedReader().read(bytes, contentType, url, diagnostics));
     }
     return xmlSitemap(xml, url, diagnostics);

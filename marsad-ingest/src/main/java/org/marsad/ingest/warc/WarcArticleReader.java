@@ -87,10 +87,9 @@ public final class WarcArticleReader {
 
   /** Reads records from {@code start}: -1 at a clean end, else the offset where reading broke. */
   private static long readFrom(Path file, long start, WarcSession session) throws IOException {
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-    channel.position(start);
     long at = start;
-    try (WarcReader reader = new WarcReader(channel)) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        WarcReader reader = new WarcReader(channel.position(start))) {
       while (true) {
         Optional<WarcRecord> next;
         try {
