@@ -1,0 +1,77 @@
+package org.marsad.ingest.feeds;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the feeds a page announces ({@code <link rel="alternate" type="application/rss+xml">},
+ * Atom, RSS 1.0 RDF and JSON Feed types), resolved against the page's base, in page order,
+ * without duplicates. Guessing paths such as {@code /feed} is the caller's business: a guess costs
+ * a request. Never throws on bad content. Thread-safe.
+ */
+public final class FeedDiscovery {
+  private static final Set<String> FEED_TYPES = Set.of(
+      "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
+      "application/x.atom+xml", "application/x-atom+xml", "application/x-rss+xml");
+
+  private FeedDiscovery() {}
+
+  /**
+   * The feed URLs {@code html} links to.
+   *
+   * @param contentType the HTTP Content-Type header, which may name the charset, or null
+   */
+  public static List<URI> discover(byte[] html, @Nullable String contentType, URI pageUrl) {
+    Document doc = parse(html, contentType, pageUrl);
+    Set<URI> found = new LinkedHashSet<>();
+    for (Element link : doc.select("link[rel][href][type]")) {
+      if (!isAlternate(link.attr("rel")) || !FEED_TYPES.contains(type(link.attr("type")))) {
+        continue;
+      }
+      String href = link.attr("href").strip();
+      String base = link.baseUri().isEmpty() ? pageUrl.toString() : link.baseUri();
+      URI uri = Urls.resolve(Urls.resolve(pageUrl, base), href);
+      if (uri != null) {
+        found.add(uri);
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  private static Document parse(byte[] html, @Nullable String contentType, URI pageUrl) {
+    Charset declared = FeedCharsets.declared(new byte[0], contentType);
+    try {
+      // a null charset lets jsoup read the BOM and <meta charset>, else UTF-8
+      return Jsoup.parse(new ByteArrayInputStream(html), declared == null ? null : declared.name(), pageUrl.toString());
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      return Jsoup.parse(new String(html, StandardCharsets.UTF_8), pageUrl.toString());
+    }
+  }
+
+  private static boolean isAlternate(String rel) {
+    for (String token : rel.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (token.equals("alternate")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String type(String type) {
+    int semicolon = type.indexOf(';');
+    return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+  }
+}
