@@ -45,9 +45,24 @@ class MojibakePropertiesTest {
     assertThat(repair.repair(Fixtures.misreadAndStripped(sentence))).isEqualTo(sentence);
   }
 
+  /**
+   * Windows-1252 has no character for byte 0x81, the second byte of ف (D9 81): decoding loses it,
+   * and the repair must guess between ف and the harakat whose second bytes are also undefined.
+   * A real word decides (the lexicon); in random letters only the other positions are certain.
+   */
   @Property(tries = 500)
   void windows1252AndDoubleMojibakeAreRestored(@ForAll("sentences") String sentence) {
-    assertThat(repair.repair(Fixtures.misread(sentence, Fixtures.WINDOWS_1252))).isEqualTo(sentence);
+    String repaired = repair.repair(Fixtures.misread(sentence, Fixtures.WINDOWS_1252));
+    if (sentence.indexOf('\u0641') < 0) {
+      assertThat(repaired).isEqualTo(sentence);
+    } else {
+      assertThat(repaired).hasSameSizeAs(sentence);
+      for (int i = 0; i < sentence.length(); i++) {
+        if (sentence.charAt(i) != '\u0641') {
+          assertThat(repaired.charAt(i)).as("position %d of %s", i, sentence).isEqualTo(sentence.charAt(i));
+        }
+      }
+    }
     String twice = Fixtures.misread(Fixtures.misread(sentence, Fixtures.WINDOWS_1256), Fixtures.WINDOWS_1252);
     assertThat(repair.repair(twice)).isEqualTo(sentence);
   }
