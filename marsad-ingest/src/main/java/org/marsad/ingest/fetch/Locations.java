@@ -1,0 +1,42 @@
+package org.marsad.ingest.fetch;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Resolves a {@code Location} header against the URL that sent it (RFC 9110, section 10.2.2).
+ * Servers often send raw spaces or UTF-8 (Arabic paths are common), which {@link URI} refuses, so
+ * characters that are not legal in a URI are percent-encoded as UTF-8 first.
+ */
+final class Locations {
+  private static final String LEGAL = "-._~:/?#[]@!$&'()*+,;=%";
+
+  private Locations() {}
+
+  static URI resolve(URI base, String location) throws FetchException {
+    URI reference;
+    try {
+      reference = new URI(encodeIllegal(location.strip()));
+    } catch (URISyntaxException e) {
+      throw new FetchException(FetchException.Reason.BAD_URL, base, "bad Location " + location, e);
+    }
+    // URI.resolve drops the slash between an empty base path and a relative path (JDK-4666701).
+    URI from = base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
+    return from.resolve(reference);
+  }
+
+  static String encodeIllegal(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c > 0x20 && c < 0x7f && (Character.isLetterOrDigit(c) || LEGAL.indexOf(c) >= 0)) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return out.toString();
+  }
+}
