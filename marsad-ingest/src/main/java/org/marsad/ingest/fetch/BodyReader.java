@@ -83,7 +83,7 @@ final class BodyReader {
     for (int i = codings.size() - 1; i >= 0; i--) {
       in = switch (codings.get(i)) {
         case "gzip", "x-gzip" -> new GZIPInputStream(in, CHUNK);
-        case "br" -> new BrotliInputStream(in);
+        case "br" -> new BulkReads(new BrotliInputStream(in));
         default -> inflater(in);
       };
     }
@@ -113,6 +113,29 @@ final class BodyReader {
         }
       }
     };
+  }
+
+  /**
+   * Turns single-byte reads into bulk reads of one byte. org.brotli:dec 0.1.2 loses data when the
+   * two are mixed: {@code read()} fills an internal buffer, and a later {@code read(byte[], int, int)}
+   * asking for more than that buffer holds at the end of the stream returns -1, dropping the bytes
+   * it had copied. GZIPInputStream mixes them (header bytes one at a time), so {@code gzip, br}
+   * broke. Seen with 0.1.2; {@code FetcherTest.stackedEncodingsAreUndoneInReverseOrder} covers it.
+   */
+  private static final class BulkReads extends FilterInputStream {
+    BulkReads(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n;
+      do {
+        n = in.read(one, 0, 1);
+      } while (n == 0);
+      return n == -1 ? -1 : one[0] & 0xff;
+    }
   }
 
   /** Fails with {@code TOO_LARGE} as soon as more than the limit has been read. */

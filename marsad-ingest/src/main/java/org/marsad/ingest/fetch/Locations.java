@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * Resolves a {@code Location} header against the URL that sent it (RFC 9110, section 10.2.2).
  * Servers often send raw spaces or UTF-8 (Arabic paths are common), which {@link URI} refuses, so
- * characters that are not legal in a URI are percent-encoded as UTF-8 first.
+ * characters that are not legal in a URI are percent-encoded first, byte by byte. The HTTP client
+ * hands header bytes over as ISO-8859-1 characters, so those are turned back into the bytes that
+ * were on the wire (raw UTF-8 stays UTF-8, as browsers do); anything beyond U+00FF is encoded as
+ * UTF-8.
  */
 final class Locations {
   private static final String LEGAL = "-._~:/?#[]@!$&'()*+,;=%";
@@ -28,7 +31,8 @@ final class Locations {
 
   static String encodeIllegal(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+    boolean wireBytes = text.chars().allMatch(c -> c <= 0xff);
+    for (byte b : text.getBytes(wireBytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8)) {
       int c = b & 0xff;
       if (c > 0x20 && c < 0x7f && (Character.isLetterOrDigit(c) || LEGAL.indexOf(c) >= 0)) {
         out.append((char) c);
