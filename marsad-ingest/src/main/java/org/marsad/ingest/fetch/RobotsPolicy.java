@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * a 5xx, a 429 or an unreachable server means disallow all for now, retried after
  * {@link #FAILURE_TTL}, unless an earlier copy was fetched, which is then kept in use. Too many
  * redirects count as "unavailable" (allow all), as the RFC permits. A crawl-delay raises the host's
- * gap in the politeness gate, capped at {@link #MAX_CRAWL_DELAY}.
+ * gap in the politeness gate, capped at {@link #MAX_CRAWL_DELAY} so that no thread blocks longer;
+ * a site asking for 60 s to 5 min is therefore fetched faster than it asked. Past 5 min,
+ * crawler-commons turns the rules into "disallow all" (its {@code maxCrawlDelay}), and we keep that.
  *
  * <p>Thread-safe: one thread fetches a site's robots.txt while the others asking about that site wait;
  * sites do not wait for each other.
