@@ -26,7 +26,29 @@ final class Locations {
     }
     // URI.resolve drops the slash between an empty base path and a relative path (JDK-4666701).
     URI from = base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
-    return from.resolve(reference);
+    if (reference.getScheme() == null && reference.getRawAuthority() == null
+        && (reference.getRawPath() == null || reference.getRawPath().isEmpty()) && reference.getRawQuery() != null) {
+      // URI.resolve follows RFC 2396 here and drops the last path segment; RFC 3986 keeps the path.
+      String path = from.toString();
+      int cut = path.indexOf('?') >= 0 ? path.indexOf('?') : path.indexOf('#') >= 0 ? path.indexOf('#') : path.length();
+      return URI.create(path.substring(0, cut) + "?" + reference.getRawQuery());
+    }
+    return withoutDotSegmentsAboveRoot(from.resolve(reference));
+  }
+
+  /** RFC 3986 drops ".." segments that climb above the root; java.net.URI keeps them. */
+  private static URI withoutDotSegmentsAboveRoot(URI url) {
+    String path = url.getRawPath();
+    if (path == null || !path.startsWith("/..")) {
+      return url;
+    }
+    String trimmed = path;
+    while (trimmed.startsWith("/../") || trimmed.equals("/..")) {
+      trimmed = trimmed.length() == 3 ? "/" : trimmed.substring(3);
+    }
+    String text = url.toString();
+    int at = text.indexOf(path, url.getScheme().length() + 3);
+    return at < 0 ? url : URI.create(text.substring(0, at) + trimmed + text.substring(at + path.length()));
   }
 
   static String encodeIllegal(String text) {
