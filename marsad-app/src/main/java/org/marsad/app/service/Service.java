@@ -73,7 +73,7 @@ public final class Service implements AutoCloseable {
         follower.start(feeds, FOLLOW_THREADS);
       }
       return new Service(store, states, feeds, server, fetcher, follower, uri);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       if (server != null) {
         server.close();
       }

@@ -22,6 +22,9 @@ import org.marsad.app.config.ConfigLoader;
 import org.marsad.app.config.FeedConfig;
 
 /** {@code marsad feeds add}: from a site's home page to its feed, against a real local server. */
+// com.sun.net.httpserver is the JDK's own HTTP server (module jdk.httpserver), a real server for tests;
+// forbiddenapis lists it as non-portable only because it is outside java.*.
+@SuppressForbidden
 class FeedsCommandTest {
   @TempDir Path tmp;
   private HttpServer site;

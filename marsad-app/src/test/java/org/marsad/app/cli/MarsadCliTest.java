@@ -185,4 +185,50 @@ class MarsadCliTest {
     assertThat(json().path("articles").asLong()).isEqualTo(2);
     assertThat(err).isEmpty();
   }
+
+  @Test
+  void htmlPagesFeedsAndWarcArchivesAreIngestedByWhatTheyAre() throws IOException {
+    Path web = Files.createDirectories(tmp.resolve("web"));
+    String html = "<!doctype html><html lang=\"ar\"><head><meta charset=\"utf-8\"><title>صحيفة</title>"
+        + "<link rel=\"canonical\" href=\"https://news.example/2024/01/30/visit\">"
+        + "<meta property=\"article:published_time\" content=\"2024-01-30T09:00:00+03:00\"></head><body>"
+        + "<article><h1>وزير الخارجية يصل إلى بغداد في زيارة رسمية</h1>"
+        + "<p>وصل وزير الخارجية اليوم إلى بغداد في زيارة رسمية تستمر يومين، يلتقي خلالها كبار المسؤولين.</p>"
+        + "<p>وقال المتحدث باسم الوزارة إن الزيارة تأتي في إطار تعزيز العلاقات الثنائية بين البلدين.</p></article></body></html>";
+    Files.writeString(web.resolve("visit.html"), html, StandardCharsets.UTF_8);
+    Files.writeString(web.resolve("latest"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>موقع</title>"
+        + "<item><title>افتتاح معرض الكتاب</title><link>https://news.example/book-fair</link>"
+        + "<description>افتتح معرض الكتاب أبوابه للزوار صباح اليوم.</description></item></channel></rss>", StandardCharsets.UTF_8);
+    Files.writeString(web.resolve("sitemap.xml"), "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+        + "<url><loc>https://news.example/a</loc></url></urlset>", StandardCharsets.UTF_8);
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(Files.newByteChannel(web.resolve("crawl.warc"),
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE))) {
+      byte[] page = html.replace("https://news.example/2024/01/30/visit", "https://other.example/copy")
+          .replace("وزير الخارجية يصل", "رئيس الوزراء يصل").getBytes(StandardCharsets.UTF_8);
+      w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("https://other.example/copy"))
+          .date(java.time.Instant.parse("2024-02-01T12:00:00Z"))
+          .body(org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+              + page.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), page))
+          .build());
+    }
+
+    int code = run("--data", data.toString(), "ingest", "--json", web.toString());
+
+    JsonNode summary = json();
+    assertThat(code).as(out).isEqualTo(ExitCodes.SKIPPED);
+    assertThat(summary.path("reasons").toString()).contains("sitemap.xml").contains("sitemap");
+    run("--data", data.toString(), "search", "--json", "بغداد");
+    assertThat(json().path("hits").findValuesAsText("title"))
+        .contains("وزير الخارجية يصل إلى بغداد في زيارة رسمية");
+    run("--data", data.toString(), "search", "--json", "معرض الكتاب");
+    assertThat(json().path("total").asLong()).isEqualTo(1);
+    run("--data", data.toString(), "search", "--json", "رئيس الوزراء");
+    assertThat(json().path("hits").get(0).path("title").asText()).as("from the WARC").isEqualTo("رئيس الوزراء يصل إلى بغداد في زيارة رسمية");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
 }
