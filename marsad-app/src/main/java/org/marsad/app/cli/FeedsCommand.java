@@ -99,7 +99,7 @@ final class FeedsCommand implements Callable<Integer> {
         out.println("Added " + added.name() + " <" + added.url() + "> (" + f.feed().items().size() + " items now) to " + root.configFile());
         return ExitCodes.OK;
       } catch (FetchException e) {
-        spec.commandLine().getErr().println("marsad: cannot fetch " + e.url() + ": " + e.reason() + ": " + e.getMessage());
+        spec.commandLine().getErr().println("marsad: cannot fetch: " + e.getMessage());
         return ExitCodes.FAILED;
       }
     }

@@ -105,7 +105,7 @@ public final class FeedFollower implements AutoCloseable {
     try {
       result = fetcher.get(feed.uri(), new Validators(before.etag(), before.lastModified()));
     } catch (FetchException e) {
-      return failed(feed, e.reason() + ": " + e.getMessage());
+      return failed(feed, e.getMessage());
     }
     try {
       if (result.notModified()) {
