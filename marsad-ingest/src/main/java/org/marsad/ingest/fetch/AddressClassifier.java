@@ -134,7 +134,8 @@ final class AddressClassifier {
   }
 
   private static int toInt(byte[] b, int offset) {
-    return (b[offset] & 0xff) << 24 | (b[offset + 1] & 0xff) << 16 | (b[offset + 2] & 0xff) << 8 | (b[offset + 3] & 0xff);
+    return (b[offset] & 0xff) << 24 | (b[offset + 1] & 0xff) << 16 | (b[offset + 2] & 0xff) << 8
+        | (b[offset + 3] & 0xff);
   }
 
   private static int v4(int a, int b, int c, int d) {

@@ -66,7 +66,8 @@ final class Exchange implements AutoCloseable {
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpConnectTimeoutException e) {
-      throw new FetchException(FetchException.Reason.TIMEOUT, url, "no connection within " + config.connectTimeout(), e);
+      throw new FetchException(FetchException.Reason.TIMEOUT, url, "no connection within " + config.connectTimeout(),
+          e);
     } catch (HttpTimeoutException e) {
       throw new FetchException(FetchException.Reason.TIMEOUT, url, "no response within " + config.requestTimeout(), e);
     } catch (ConnectException e) {
@@ -95,7 +96,7 @@ final class Exchange implements AutoCloseable {
     try {
       builder = HttpRequest.newBuilder(url);
     } catch (IllegalArgumentException e) {
-      throw new FetchException(FetchException.Reason.BAD_URL, url, e.getMessage() == null ? "rejected" : e.getMessage(), e);
+      throw new FetchException(FetchException.Reason.BAD_URL, url, String.valueOf(e.getMessage()), e);
     }
     builder.GET()
         .timeout(config.requestTimeout())

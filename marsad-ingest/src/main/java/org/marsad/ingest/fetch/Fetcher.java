@@ -45,9 +45,11 @@ public final class Fetcher implements AutoCloseable {
     this.clock = clock;
     this.guard = guard;
     this.gate = new HostGate(clock, config.minDelayPerHost());
-    this.retries = new RetryPolicy(config.maxRetries(), config.retryBaseDelay(), () -> ThreadLocalRandom.current().nextDouble());
+    this.retries = new RetryPolicy(config.maxRetries(), config.retryBaseDelay(),
+        () -> ThreadLocalRandom.current().nextDouble());
     this.robots = new RobotsPolicy(
-        url -> follow(url, Validators.NONE, false, RobotsPolicy.MAX_ROBOTS_BYTES, true), gate, clock, config.robotsName());
+        url -> follow(url, Validators.NONE, false, RobotsPolicy.MAX_ROBOTS_BYTES, true), gate, clock,
+        config.robotsName());
     this.exchange = new Exchange(config, clock);
   }
 
@@ -67,9 +69,13 @@ public final class Fetcher implements AutoCloseable {
 
   /**
    * A GET, conditional when validators are given ({@code If-None-Match}, {@code If-Modified-Since}):
-   * a 304 comes back as {@code notModified} with an empty body.
+   * a 304 comes back as {@code notModified} with an empty body. The validators go with every hop of
+   * a redirect chain, since they were most likely recorded from the final URL of an earlier fetch.
+   * Blocks while the host's turn comes (politeness), and during retries.
    *
-   * @throws FetchException for anything but a final 2xx or 304, with the reason
+   * @throws FetchException for anything but a final 2xx or 304, with the reason; an interrupt ends
+   *     the fetch as {@code NETWORK} with the thread's interrupt flag set again
+   * @throws IllegalStateException after {@link #close()}
    */
   public FetchResult get(URI url, Validators validators) throws FetchException {
     if (closed.get()) {
@@ -190,6 +196,10 @@ public final class Fetcher implements AutoCloseable {
     return URI.create(text.substring(0, text.indexOf('#')));
   }
 
+  /**
+   * Stops the fetcher's threads; fetches in flight fail. (Java 17's HttpClient cannot be closed: its
+   * selector thread ends when the client is garbage-collected.)
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {

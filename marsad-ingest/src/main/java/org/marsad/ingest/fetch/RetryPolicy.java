@@ -72,7 +72,8 @@ final class RetryPolicy {
     String text = value.strip();
     if (!text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       // Clamp absurd values rather than overflow; anything past the cap is refused anyway.
-      return Optional.of(text.length() > 9 ? Duration.ofSeconds(999_999_999) : Duration.ofSeconds(Long.parseLong(text)));
+      long seconds = text.length() > 9 ? 999_999_999 : Long.parseLong(text);
+      return Optional.of(Duration.ofSeconds(seconds));
     }
     try {
       Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

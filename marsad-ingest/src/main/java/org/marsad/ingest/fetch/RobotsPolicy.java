@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * crawler-commons turns the rules into "disallow all" (its {@code maxCrawlDelay}), and we keep that.
  *
  * <p>Thread-safe: one thread fetches a site's robots.txt while the others asking about that site wait;
- * sites do not wait for each other.
+ * sites do not wait for each other. Entries are never evicted (Marsad follows a bounded list of sites).
  */
 public final class RobotsPolicy {
   static final Duration TTL = Duration.ofHours(24);
