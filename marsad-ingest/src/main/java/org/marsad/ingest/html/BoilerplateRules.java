@@ -21,26 +21,30 @@ final class BoilerplateRules {
       "head", "title", "meta", "link", "map", "dialog", "menu");
 
   /**
-   * Furniture by class or id. Matched against "class id" lower-cased; a hit is skipped unless it also
-   * matches {@link #CONTENT_NAMES} (a box named both ways, like "article-comments" or
-   * "post-related", is still furniture when the furniture word ends the name: see {@link #isBoilerplateName}).
+   * Furniture by one class name or the id. Names are matched one at a time: a page's layout names
+   * ("has-sidebar", "content-sidebar-wrap") and WordPress's post classes ("tag-travel") must not hide
+   * the article they wrap.
    */
   private static final Pattern BOILER_NAMES = Pattern.compile(
       "share|sharing|social|comment|disqus|related|recommend|newsletter|cookie|consent|gdpr|breadcrumb"
-          + "|(?<![a-z])tags?(?![a-z])|tag-?list|tagcloud|subscri|promo|(?<![a-z])ads?(?![a-z])|-ad-|advert|sponsor|sidebar|widget"
-          + "|footer|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])|navigation|popup|modal|author-?bio|about-?the-?author"
+          + "|^tags?$|^tag-?(list|cloud)s?$|tagcloud|(?<![a-z])tags(?![a-z])|subscri|promo|^ads?$|^ad-|-ad-|-ads?$|advert|sponsor"
+          + "|sidebar|footer|^menu|-menu|navbar|^nav$|-nav$|^nav-|navigation|popup|modal|author-?bio|about-?the-?author"
           + "|read-?more|readmore|more-?stories|more-?news|most-?(read|popular|viewed)|trending|outbrain|taboola|banner"
-          + "|masthead|skip-?link|print-?only|pagination|pager|signup|sign-?up|paywall|login|toolbar|byline|dateline"
-          + "|post-?meta|entry-?meta|article-?meta|(?<![a-z])meta(?![a-z])|caption|credit|sr-only|visually-?hidden"
-          + "|jump-?link|also-?read|see-?also|rss|(?<![a-z])follow|supplement|shoutbox|skyscraper|yarpp|crp_related");
+          + "|masthead|skip-?link|pagination|pager|signup|sign-?up|paywall|login|toolbar|byline|dateline"
+          + "|post-?meta|entry-?meta|article-?meta|^meta$|caption|credit|sr-only|visually-?hidden"
+          + "|jump-?link|also-?read|see-?also|^rss|^follow|supplement|shoutbox|skyscraper|yarpp|crp_related");
 
+  /** A content word in a name ("article-body") keeps it, unless a word of {@link #STRONG_BOILER} is there too. */
   private static final Pattern CONTENT_NAMES = Pattern.compile(
       "article|body|content|entry|main|post|story|text|blog|column");
 
-  /** Trailing furniture word after a content word ("article-comments", "post-tags"): still furniture. */
   private static final Pattern STRONG_BOILER = Pattern.compile(
-      "comment|related|share|social|newsletter|cookie|consent|tags?(?![a-z])|breadcrumb|recommend|sidebar|footer"
+      "comment|related|share|social|newsletter|cookie|consent|(?<![a-z])tags(?![a-z])|breadcrumb|recommend"
           + "|most-?read|read-?more|author-?bio|promo|subscri|advert|sponsor|also-?read|see-?also");
+
+  /** Layout names: state prefixes and wrappers that say where a box sits, not what it holds. */
+  private static final Pattern LAYOUT_NAMES = Pattern.compile(
+      "^(has|with|no|js|is)-|wrap|container|layout|grid|^row|^col-");
 
   static final Pattern POSITIVE_NAMES = Pattern.compile(
       "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|news-?text|matn");
@@ -60,11 +64,20 @@ final class BoilerplateRules {
         || role.equals("banner") || role.equals("dialog") || role.equals("menu") || role.equals("alert")) {
       return true;
     }
-    String names = names(e);
-    if (names.isEmpty() || !BOILER_NAMES.matcher(names).find()) {
+    for (String name : e.classNames()) {
+      if (isBoilerplateToken(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    String id = e.id();
+    return !id.isEmpty() && isBoilerplateToken(id.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isBoilerplateToken(String name) {
+    if (!BOILER_NAMES.matcher(name).find() || LAYOUT_NAMES.matcher(name).find()) {
       return false;
     }
-    return !CONTENT_NAMES.matcher(names).find() || STRONG_BOILER.matcher(names).find();
+    return !CONTENT_NAMES.matcher(name).find() || STRONG_BOILER.matcher(name).find();
   }
 
   /** Class and id, lower-cased, or empty. */
