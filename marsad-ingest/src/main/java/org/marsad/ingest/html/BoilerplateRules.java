@@ -122,11 +122,29 @@ final class BoilerplateRules {
       "(read (also|more)|see also|related|also read|recommended|\u0627\u0642\u0631\u0623 \u0623\u064a\u0636|\u0625\u0642\u0631\u0623 \u0623\u064a\u0636"
           + "|\u0634\u0627\u0647\u062f \u0623\u064a\u0636|\u0627\u0642\u0631\u0623 \u0627\u0644\u0645\u0632\u064a\u062f)\\s*[:\u061b\u00bb>-]");
 
+  /** A year, a clock time or a numeric date: what date lines and bylines are made of. */
+  private static final Pattern DATE_PART = Pattern.compile(
+      "(?<!\\d)(19|20)\\d{2}(?!\\d)|\\d{1,2}:\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+
   static boolean isStockLine(String text) {
     if (text.length() > 80) {
       return false;
     }
     String t = text.toLowerCase(Locale.ROOT).strip();
-    return STOCK_LINE.matcher(t).matches() || READ_ALSO_PREFIX.matcher(t).lookingAt();
+    return STOCK_LINE.matcher(t).matches() || READ_ALSO_PREFIX.matcher(t).lookingAt() || isDateLine(t);
+  }
+
+  /** A short line of a few words with a date or time in it: a dateline, not prose. */
+  private static boolean isDateLine(String t) {
+    if (t.length() > 60 || !DATE_PART.matcher(t).find()) {
+      return false;
+    }
+    int words = 1;
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words <= 9 && !TextScores.endsSentence(t);
   }
 }

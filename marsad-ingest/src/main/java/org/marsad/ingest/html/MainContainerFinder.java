@@ -15,7 +15,7 @@ final class MainContainerFinder {
   private MainContainerFinder() {}
 
   /** The chosen element and its joined siblings, in page order; empty when nothing scored. */
-  static List<Element> find(Map<Element, BlockStats> stats) {
+  static List<Element> find(Map<Element, BlockStats> stats, List<Block> blocks) {
     BlockStats top = null;
     double topScore = Double.NEGATIVE_INFINITY;
     for (BlockStats s : stats.values()) {
@@ -31,7 +31,7 @@ final class MainContainerFinder {
     if (top == null) {
       return List.of();
     }
-    Element best = climb(top.element, topScore, stats);
+    Element best = climb(climbToAlternatives(top.element, topScore, stats), topScore, stats);
     return withSiblings(best, stats);
   }
 
@@ -71,6 +71,70 @@ final class MainContainerFinder {
       best = best.parent();
     }
     return best;
+  }
+
+  /**
+   * Articles cut into several boxes (page builders' "modules", a lead in one div and the body in
+   * the next) score each box alone, all about as high. Like Readability.js's alternative
+   * candidates: the nearest ancestor (a few levels up) holding at least two other boxes that score
+   * close to the best one, and not mostly links, holds the whole article.
+   */
+  private static Element climbToAlternatives(Element best, double topScore, Map<Element, BlockStats> stats) {
+    List<Element> alternatives = new ArrayList<>();
+    for (BlockStats s : stats.values()) {
+      if (s.scored && s.element != best && finalScore(s) >= topScore * ALTERNATIVE_SHARE
+          && !isInside(s.element, best) && !isInside(best, s.element)) {
+        alternatives.add(s.element);
+      }
+    }
+    if (alternatives.size() < 2) {
+      return best;
+    }
+    int levels = 0;
+    for (Element a = best.parent(); a != null && levels < MAX_CLIMB; a = a.parent(), levels++) {
+      String tag = a.normalName();
+      if (tag.equals("body") || tag.equals("html")) {
+        break;
+      }
+      BlockStats s = stats.get(a);
+      if (s == null || s.linkDensity() > 0.3) {
+        continue;
+      }
+      int inside = 0;
+      for (Element alt : alternatives) {
+        if (isInside(alt, a)) {
+          inside++;
+        }
+      }
+      if (inside >= 2) {
+        return a;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isInside(Element e, Element ancestor) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int MAX_CLIMB = 6;
+  private static final double ALTERNATIVE_SHARE = 0.6;
+
+  /** Characters of long, low-link blocks below {@code s}'s element. */
+  static int prose(BlockStats s, List<Block> blocks) {
+    int n = 0;
+    for (int i = s.firstBlock; i < s.endBlock; i++) {
+      Block b = blocks.get(i);
+      if (b.text().length() >= 40 && b.linkDensity() < 0.3) {
+        n += b.text().length();
+      }
+    }
+    return n;
   }
 
   /** The best box and the siblings that look like more of the same article. */

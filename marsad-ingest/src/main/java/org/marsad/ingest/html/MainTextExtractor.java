@@ -46,7 +46,7 @@ public final class MainTextExtractor {
     BlockCollector c = BlockCollector.collect(body, useNames);
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Element root : MainContainerFinder.find(c.stats())) {
+    for (Element root : MainContainerFinder.find(c.stats(), c.blocks())) {
       BlockStats s = c.stats().get(root);
       for (int i = s.firstBlock; i < s.endBlock; i++) {
         Block b = c.blocks().get(i);
