@@ -120,7 +120,9 @@ final class BoilerplateRules {
   /** Read-also lead-ins that start a link line ("Read also: ..."). */
   private static final Pattern READ_ALSO_PREFIX = Pattern.compile(
       "(read (also|more)|see also|related|also read|recommended|\u0627\u0642\u0631\u0623 \u0623\u064a\u0636|\u0625\u0642\u0631\u0623 \u0623\u064a\u0636"
-          + "|\u0634\u0627\u0647\u062f \u0623\u064a\u0636|\u0627\u0642\u0631\u0623 \u0627\u0644\u0645\u0632\u064a\u062f)\\s*[:\u061b\u00bb>-]");
+          + "|\u0634\u0627\u0647\u062f \u0623\u064a\u0636|\u0627\u0642\u0631\u0623 \u0627\u0644\u0645\u0632\u064a\u062f)"
+          // "أيضا" / "أيضاً": the alef and tanween after the stem.
+          + "[\u0627\u064b]*\\s*[:\u061b\u00bb>-]");
 
   /** A year, a clock time or a numeric date: what date lines and bylines are made of. */
   private static final Pattern DATE_PART = Pattern.compile(
