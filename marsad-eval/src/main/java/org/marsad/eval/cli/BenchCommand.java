@@ -7,5 +7,9 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run Marsad and a peer on the same input in one process; prints both, the ratio, and one JSON line.",
-    subcommands = {IngestBenchCommand.class, NormalizeBenchCommand.class})
+    subcommands = {
+      IngestBenchCommand.class,
+      NormalizeBenchCommand.class,
+      ExtractBenchCommand.class,
+    })
 final class BenchCommand {}

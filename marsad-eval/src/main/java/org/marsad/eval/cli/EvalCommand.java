@@ -13,5 +13,7 @@ import picocli.CommandLine.Command;
       EncodingEvalCommand.class,
       DatesEvalCommand.class,
       SearchVariantsEvalCommand.class,
+      ExtractZyteEvalCommand.class,
+      ExtractSnippetsEvalCommand.class,
     })
 final class EvalCommand {}

@@ -1,16 +1,103 @@
 package org.marsad.ingest.html;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds the main text of an article page: its paragraphs in order, without navigation, share
- * bars, comments, read-also boxes, tag lists or related links. Stub: every {@code <p>}.
+ * bars, comments, read-also boxes, tag lists or related links.
+ *
+ * <p>One read-only pass cuts the page into text blocks, skipping furniture by tag, class, id and
+ * hidden state ({@link BlockCollector}); the box holding the article is chosen by Readability-style
+ * scores ({@link MainContainerFinder}); its blocks are kept unless they are mostly links, stock
+ * lines ("Share", "اقرأ أيضا") or repeats. When that finds almost nothing, the class and id rules
+ * are dropped (some sites name the article box like furniture) and, failing that, every long
+ * low-link block of the page is kept, as jusText would. The document is not changed.
+ * Stateless and thread-safe.
  */
 public final class MainTextExtractor {
+  /** Less article text than this means the first try went wrong. */
+  private static final int ENOUGH_CHARS = 250;
+  /** Blocks at least this long with few links are prose in the page-wide fallback. */
+  private static final int FALLBACK_BLOCK_CHARS = 70;
 
   /** The article's paragraphs, in page order; empty when the page has no article text. */
   public List<String> extract(Document doc) {
-    return doc.select("p").eachText().stream().filter(t -> !t.isBlank()).toList();
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    List<String> best = extract(body, true);
+    if (chars(best) < ENOUGH_CHARS) {
+      List<String> second = extract(body, false);
+      if (chars(second) > chars(best)) {
+        best = second;
+      }
+    }
+    return best;
+  }
+
+  private static List<String> extract(Element body, boolean useNames) {
+    BlockCollector c = BlockCollector.collect(body, useNames);
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Element root : MainContainerFinder.find(c.stats(), c.blocks())) {
+      BlockStats s = c.stats().get(root);
+      for (int i = s.firstBlock; i < s.endBlock; i++) {
+        Block b = c.blocks().get(i);
+        if (keep(b, root, c.stats()) && seen.add(b.text())) {
+          out.add(b.text());
+        }
+      }
+    }
+    if (chars(out) < ENOUGH_CHARS) {
+      List<String> fallback = pageWide(c.blocks());
+      if (chars(fallback) > chars(out)) {
+        return fallback;
+      }
+    }
+    return out;
+  }
+
+  /** Whether a block inside the chosen box is article text. */
+  private static boolean keep(Block b, Element root, Map<Element, BlockStats> stats) {
+    if (b.tag().equals("h1") || BoilerplateRules.isStockLine(b.text())) {
+      return false;
+    }
+    if (b.linkDensity() > 0.5) {
+      return false;
+    }
+    // A list or box of links inside the article (related stories, tags) goes, whatever its class.
+    for (Element e = b.owner(); e != null && e != root; e = e.parent()) {
+      BlockStats s = stats.get(e);
+      if (s != null && s.linkDensity() > 0.5 && s.textChars < 3000) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** jusText-like: the long blocks with few links, anywhere on the page. */
+  private static List<String> pageWide(List<Block> blocks) {
+    List<String> out = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b.text().length() >= FALLBACK_BLOCK_CHARS && b.linkDensity() < 0.2 && !b.tag().equals("h1")) {
+        out.add(b.text());
+      }
+    }
+    return out;
+  }
+
+  private static int chars(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      n += p.length();
+    }
+    return n;
   }
 }

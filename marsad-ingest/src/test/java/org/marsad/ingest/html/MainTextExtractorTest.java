@@ -1,0 +1,100 @@
+package org.marsad.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MainTextExtractorTest {
+  private final MainTextExtractor extractor = new MainTextExtractor();
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = Objects.requireNonNull(MainTextExtractorTest.class.getResourceAsStream("/html/main/" + name), name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"arabic-news", "english-news"})
+  void newsPageGivesTheArticleParagraphsOnly(String page) throws IOException {
+    Document doc = Jsoup.parse(resource(page + ".html"), "https://news.example/" + page);
+    List<String> expected = resource(page + ".expected.txt").lines().toList();
+    assertThat(extractor.extract(doc)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void documentIsNotChanged() throws IOException {
+    Document doc = Jsoup.parse(resource("arabic-news.html"), "https://news.example/");
+    String before = doc.outerHtml();
+    extractor.extract(doc);
+    assertThat(doc.outerHtml()).isEqualTo(before);
+  }
+
+  @Test
+  void readAlsoLineIsDropped() {
+    Document doc = Jsoup.parse("<article><p>" + "نص الخبر الرئيسي، وهو طويل بما يكفي ليكون فقرة حقيقية من المقال. ".repeat(5)
+        + "</p><p>إقرأ أيضا: <a href='/x'>خبر آخر</a></p><p>" + "فقرة ثانية من المقال، فيها تفاصيل إضافية عن الحدث. ".repeat(5) + "</p></article>");
+    assertThat(extractor.extract(doc)).hasSize(2).noneMatch(p -> p.contains("خبر آخر"));
+  }
+
+  @Test
+  void paragraphsSplitAtLineBreaks() {
+    String line = "هذه جملة طويلة من نص المقال، تتكرر لتصنع فقرة كافية الطول للاختبار. ";
+    Document doc = Jsoup.parse("<div class='content'>" + line.repeat(3) + "<br><br>" + line.repeat(3) + "</div>");
+    assertThat(extractor.extract(doc)).hasSize(2);
+  }
+
+  @Test
+  void hiddenTextIsSkipped() {
+    String para = "<p>" + "A paragraph of the article, long enough to count as prose, with commas, and more. ".repeat(4) + "</p>";
+    Document doc = Jsoup.parse("<article>" + para + "<div style='display: none'><p>Hidden promo text that readers never see.</p></div>" + para.replace("A ", "The ") + "</article>");
+    assertThat(String.join(" ", extractor.extract(doc))).doesNotContain("Hidden promo");
+  }
+
+  @Test
+  void emptyAndTextlessPagesGiveNothing() {
+    assertThat(extractor.extract(Jsoup.parse(""))).isEmpty();
+    assertThat(extractor.extract(Jsoup.parse("<html><body><nav><a href='/'>Home</a></nav></body></html>"))).isEmpty();
+  }
+
+  @Test
+  void deepNestingDoesNotOverflow() {
+    String open = "<div>".repeat(20_000);
+    Document doc = Jsoup.parse(open + "<p>" + "Deep text, with commas, that is long enough to count. ".repeat(6) + "</p>" + "</div>".repeat(20_000));
+    assertThatCode(() -> extractor.extract(doc)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void randomMarkupNeverThrows() {
+    long seed = 20_240_312L;
+    Random random = new Random(seed);
+    String[] parts = {"<p>", "</p>", "<div class='share'>", "<div class=content>", "</div>", "<br>", "<a href=x>", "</a>",
+        "<li>", "<ul>", "<table><tr><td>", "</td></tr></table>", "نص، عربي", "text, words. ", "<script>", "</script>",
+        "<!--", "-->", "<", ">", "&amp;", "\u200f", "\ud800", "<h1>", "<h2 hidden>", "<span style='display:none'>"};
+    for (int i = 0; i < 300; i++) {
+      StringBuilder html = new StringBuilder();
+      int n = random.nextInt(200);
+      for (int j = 0; j < n; j++) {
+        html.append(parts[random.nextInt(parts.length)]);
+      }
+      String page = html.toString();
+      assertThatCode(() -> extractor.extract(Jsoup.parse(page))).as("seed %d, page %d: %s", seed, i, page).doesNotThrowAnyException();
+    }
+  }
+
+  @Test
+  void sameInputSameOutput() throws IOException {
+    String html = resource("english-news.html");
+    assertThat(extractor.extract(Jsoup.parse(html))).isEqualTo(extractor.extract(Jsoup.parse(html)));
+  }
+}
