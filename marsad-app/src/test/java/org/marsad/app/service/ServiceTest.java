@@ -95,6 +95,21 @@ class ServiceTest {
       }
       send(ex, "text/html; charset=utf-8", PAGE.formatted("وزير الخارجية يصل إلى بغداد", "وزير الخارجية يصل إلى بغداد", "وصل وزير الخارجية اليوم إلى بغداد."));
     });
+    site.createContext("/news-sitemap.xml", ex -> send(ex, "application/xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+        <url><loc>%smaghreb/1</loc><news:news><news:publication_date>2024-01-30T09:00:00+01:00</news:publication_date>
+        <news:title>افتتاح الدورة البرلمانية</news:title></news:news></url></urlset>""".formatted(siteBase)));
+    site.createContext("/maghreb/", ex -> {
+      // The header says UTF-8; the bytes are Windows-1256, as some Maghrebi sites still serve them.
+      byte[] bytes = PAGE.formatted("افتتاح الدورة البرلمانية", "افتتاح الدورة البرلمانية", "افتتح البرلمان دورته الجديدة صباح اليوم.")
+          .getBytes(java.nio.charset.Charset.forName("windows-1256"));
+      ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      ex.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+    });
     site.createContext("/robots.txt", ex -> send(ex, "text/plain", "User-agent: *\nAllow: /\n"));
     site.start();
   }
@@ -128,6 +143,20 @@ class ServiceTest {
     }
     assertThat(conditional).as("the restart asked with the saved ETag").contains("\"v1\"");
     assertThat(pageRequests.values().stream().mapToInt(AtomicInteger::get).sum()).as("no page fetched twice").isEqualTo(pagesBefore);
+  }
+
+  @Test
+  void aNewsSitemapIsFollowedLikeAFeedAndAPageInTheWrongCharsetIsReadRight() throws Exception {
+    MarsadConfig config = config(List.of(new FeedConfig("موقع مغاربي", siteBase + "news-sitemap.xml", "MA")));
+
+    try (Service service = Service.start(data, config, true, line -> {})) {
+      JsonNode feed = awaitPolled(service.uri());
+      assertThat(feed.path("itemsStored").asLong()).as(feed.toString()).isEqualTo(1);
+
+      JsonNode hits = get(service.uri(), "/api/search?q=" + URLEncoder.encode("البرلمان", StandardCharsets.UTF_8)).path("hits");
+      assertThat(hits).hasSize(1);
+      assertThat(hits.get(0).path("title").asText()).isEqualTo("افتتاح الدورة البرلمانية");
+    }
   }
 
   @Test

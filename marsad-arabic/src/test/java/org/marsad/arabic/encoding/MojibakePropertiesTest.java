@@ -52,19 +52,23 @@ class MojibakePropertiesTest {
    */
   @Property(tries = 500)
   void windows1252AndDoubleMojibakeAreRestored(@ForAll("sentences") String sentence) {
-    String repaired = repair.repair(Fixtures.misread(sentence, Fixtures.WINDOWS_1252));
-    if (sentence.indexOf('\u0641') < 0) {
-      assertThat(repaired).isEqualTo(sentence);
-    } else {
-      assertThat(repaired).hasSameSizeAs(sentence);
-      for (int i = 0; i < sentence.length(); i++) {
-        if (sentence.charAt(i) != '\u0641') {
-          assertThat(repaired.charAt(i)).as("position %d of %s", i, sentence).isEqualTo(sentence.charAt(i));
-        }
-      }
-    }
+    assertRestoredBarLostFeh(repair.repair(Fixtures.misread(sentence, Fixtures.WINDOWS_1252)), sentence);
     String twice = Fixtures.misread(Fixtures.misread(sentence, Fixtures.WINDOWS_1256), Fixtures.WINDOWS_1252);
     assertThat(repair.repair(twice)).isEqualTo(sentence);
+  }
+
+  /** Equal to the sentence, except that each ف (whose byte 0x81 Windows-1252 lost) may be guessed wrong. */
+  private static void assertRestoredBarLostFeh(String repaired, String sentence) {
+    if (sentence.indexOf('\u0641') < 0) {
+      assertThat(repaired).isEqualTo(sentence);
+      return;
+    }
+    assertThat(repaired).hasSameSizeAs(sentence);
+    for (int i = 0; i < sentence.length(); i++) {
+      if (sentence.charAt(i) != '\u0641') {
+        assertThat(repaired.charAt(i)).as("position %d of %s", i, sentence).isEqualTo(sentence.charAt(i));
+      }
+    }
   }
 
   @Property(tries = 500)
@@ -72,7 +76,7 @@ class MojibakePropertiesTest {
     String stripped = Fixtures.misread(sentence, Fixtures.WINDOWS_1256).replaceAll("[\u00AD\u200C\u200D\u00A0]", "");
     assertThat(repair.repair(stripped)).isEqualTo(sentence);
     String twice = Fixtures.misread(Fixtures.misread(sentence, Fixtures.WINDOWS_1252), Fixtures.WINDOWS_1252);
-    assertThat(repair.repair(twice)).isEqualTo(sentence);
+    assertRestoredBarLostFeh(repair.repair(twice), sentence);
   }
 
   @Property(tries = 1000)
