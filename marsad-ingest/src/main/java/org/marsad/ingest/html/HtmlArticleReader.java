@@ -104,6 +104,12 @@ public final class HtmlArticleReader {
       }
     }
     if (body.isEmpty()) {
+      body = clean(ShortPageText.paragraphs(doc), url, diagnostics);
+      if (!body.isEmpty()) {
+        notes.add("short page: its paragraphs taken as they are");
+      }
+    }
+    if (body.isEmpty()) {
       diagnostics.warn(url, "no article text");
       return Optional.empty();
     }

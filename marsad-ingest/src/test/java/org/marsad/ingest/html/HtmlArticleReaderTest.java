@@ -214,4 +214,14 @@ class HtmlArticleReaderTest {
     String cut = "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"مقطو";
     assertThat(reader.read(cut.getBytes(UTF_8), null, URL, CAPTURED, diagnostics)).isEmpty();
   }
+
+  @Test
+  void aOneLineBreakingItemIsStillAnArticleWithoutItsMenus() {
+    Article a = read(html("<title>عاجل</title>", "<nav><ul><li><a href='/'>الرئيسية</a></li><li>سياسة</li></ul></nav>"
+        + "<h1>عاجل: زلزال بقوة 5 درجات يضرب المنطقة</h1><p>ضرب زلزال المنطقة فجر اليوم.</p>"
+        + "<footer><p>جميع الحقوق محفوظة</p></footer>"), null);
+
+    assertThat(a.body()).containsExactly("ضرب زلزال المنطقة فجر اليوم.");
+    assertThat(a.title()).isEqualTo("عاجل: زلزال بقوة 5 درجات يضرب المنطقة");
+  }
 }
