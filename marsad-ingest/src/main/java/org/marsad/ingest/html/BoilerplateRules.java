@@ -73,6 +73,15 @@ final class BoilerplateRules {
     return !id.isEmpty() && isBoilerplateToken(id.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a box named like furniture wraps the page's main element anyway: layout names such as
+   * "sidebar_right" on the column that holds {@code <main>} say where the sidebar goes, not what the
+   * box is. A real sidebar never holds the page's main landmark or its articleBody.
+   */
+  static boolean holdsMainContent(Element e) {
+    return e.selectFirst("main, [role=main], [itemprop=articleBody]") != null;
+  }
+
   private static boolean isBoilerplateToken(String name) {
     if (!BOILER_NAMES.matcher(name).find() || LAYOUT_NAMES.matcher(name).find()) {
       return false;
