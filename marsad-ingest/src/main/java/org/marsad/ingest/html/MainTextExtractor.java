@@ -44,24 +44,49 @@ public final class MainTextExtractor {
 
   private static List<String> extract(Element body, boolean useNames) {
     BlockCollector c = BlockCollector.collect(body, useNames);
-    List<String> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Element root : MainContainerFinder.find(c.stats(), c.blocks())) {
+    List<Block> blocks = c.blocks();
+    List<Integer> kept = new ArrayList<>();
+    List<Element> roots = MainContainerFinder.find(c.stats(), blocks);
+    for (Element root : roots) {
       BlockStats s = c.stats().get(root);
       for (int i = s.firstBlock; i < s.endBlock; i++) {
-        Block b = c.blocks().get(i);
-        if (keep(b, root, c.stats()) && seen.add(b.text())) {
-          out.add(b.text());
+        if (keep(blocks.get(i), root, c.stats())) {
+          kept.add(i);
         }
       }
     }
+    if (!roots.isEmpty()) {
+      int first = c.stats().get(roots.get(0)).firstBlock;
+      List<Integer> lead = new ArrayList<>();
+      for (int i = ArticleEdges.leadStart(blocks, first); i < first; i++) {
+        if (blocks.get(i).text().length() > 60) {
+          lead.add(i);
+        }
+      }
+      kept.addAll(0, lead);
+    }
+    trimTail(kept, blocks);
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i : kept) {
+      if (seen.add(blocks.get(i).text())) {
+        out.add(blocks.get(i).text());
+      }
+    }
     if (chars(out) < ENOUGH_CHARS) {
-      List<String> fallback = pageWide(c.blocks());
+      List<String> fallback = pageWide(blocks);
       if (chars(fallback) > chars(out)) {
         return fallback;
       }
     }
     return out;
+  }
+
+  /** Drops short non-sentence lines after the last long paragraph (see {@link ArticleEdges}). */
+  private static void trimTail(List<Integer> kept, List<Block> blocks) {
+    while (kept.size() > 1 && ArticleEdges.isTailLine(blocks.get(kept.get(kept.size() - 1)).text())) {
+      kept.remove(kept.size() - 1);
+    }
   }
 
   /** Whether a block inside the chosen box is article text. */

@@ -1,0 +1,52 @@
+package org.marsad.ingest.html;
+
+import java.util.List;
+
+/**
+ * Fixes the two edges of the chosen box. Above it: news pages often set the lead (standfirst) in
+ * the header next to the headline, outside the body box, with only a byline or date between; a
+ * prose paragraph found there, below the page's h1, belongs to the article. Below it: the last
+ * paragraphs of a box are often furniture without a class (a print link, a source tag, a lone
+ * name), so short lines that are not sentences after the last real paragraph go. Stateless.
+ */
+final class ArticleEdges {
+  private ArticleEdges() {}
+
+  /** How far above the box a lead may sit, in blocks (byline, date, photo credit between). */
+  private static final int LEAD_REACH = 6;
+  /** A lead is a real paragraph: this long at least. */
+  private static final int LEAD_CHARS = 151;
+  /** Lines between the headline and the box are short: bylines, dates, labels. */
+  private static final int SHORT_LINE = 60;
+
+  /**
+   * Index of the first block of the lead above block {@code first}, or {@code first} when there is
+   * none. Needs an h1 above: the lead sits between the headline and the body.
+   */
+  static int leadStart(List<Block> blocks, int first) {
+    int start = first;
+    for (int i = first - 1; i >= 0 && i >= first - LEAD_REACH; i--) {
+      Block b = blocks.get(i);
+      if (b.tag().equals("h1")) {
+        return start;
+      }
+      if (isLead(b)) {
+        start = i;
+      } else if (b.text().length() > SHORT_LINE || b.linkDensity() > 0.5 && b.text().length() > 20) {
+        break;
+      }
+    }
+    return first;
+  }
+
+  private static boolean isLead(Block b) {
+    String t = b.text();
+    return t.length() >= LEAD_CHARS && b.linkDensity() < 0.1 && !BoilerplateRules.isStockLine(t)
+        && (TextScores.endsSentence(t) || TextScores.commas(t) > 0);
+  }
+
+  /** Whether a kept block at the end of the box, after its last paragraph, is furniture. */
+  static boolean isTailLine(String text) {
+    return text.length() < 25 && !TextScores.endsSentence(text);
+  }
+}
