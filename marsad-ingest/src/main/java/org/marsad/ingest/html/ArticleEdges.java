@@ -45,8 +45,23 @@ final class ArticleEdges {
         && (TextScores.endsSentence(t) || TextScores.commas(t) > 0);
   }
 
-  /** Whether a kept block at the end of the box, after its last paragraph, is furniture. */
+  /**
+   * Whether a kept block at the end of the box, after its last paragraph, is furniture: a short
+   * line that is not a sentence (a print link, a source tag), or a short line that introduces
+   * something ("More on this:") or asks the reader something ("Was this article useful?"), which
+   * articles do not end on.
+   */
   static boolean isTailLine(String text) {
-    return text.length() < 25 && !TextScores.endsSentence(text);
+    if (text.length() < 25 && !TextScores.endsSentence(text)) {
+      return true;
+    }
+    char last = text.charAt(text.length() - 1);
+    return text.length() < 80 && (last == ':' || last == '?' || last == '\u061f');
+  }
+
+  /** A line that introduces what follows ("Read more:", "المزيد:"). */
+  static boolean isIntroLine(String text) {
+    char last = text.charAt(text.length() - 1);
+    return text.length() < 80 && (last == ':' || last == '\u061b');
   }
 }

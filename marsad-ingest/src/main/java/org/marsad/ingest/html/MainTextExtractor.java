@@ -65,6 +65,7 @@ public final class MainTextExtractor {
       }
       kept.addAll(0, lead);
     }
+    dropOrphanIntros(kept, blocks);
     trimTail(kept, blocks);
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -80,6 +81,20 @@ public final class MainTextExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Drops a line that introduces what follows ("See also:") when the next block was not kept: what
+   * it introduced was a link list or furniture, and the line belongs with it.
+   */
+  private static void dropOrphanIntros(List<Integer> kept, List<Block> blocks) {
+    for (int k = kept.size() - 1; k >= 0; k--) {
+      int i = kept.get(k);
+      boolean nextKept = k + 1 < kept.size() && kept.get(k + 1) == i + 1;
+      if (!nextKept && ArticleEdges.isIntroLine(blocks.get(i).text())) {
+        kept.remove(k);
+      }
+    }
   }
 
   /** Drops short non-sentence lines after the last long paragraph (see {@link ArticleEdges}). */
