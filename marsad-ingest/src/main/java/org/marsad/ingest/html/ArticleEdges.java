@@ -52,7 +52,7 @@ final class ArticleEdges {
    * articles do not end on.
    */
   static boolean isTailLine(String text) {
-    if (text.length() < 25 && !TextScores.endsSentence(text)) {
+    if (text.length() < 40 && !TextScores.endsSentence(text)) {
       return true;
     }
     char last = text.charAt(text.length() - 1);
