@@ -23,8 +23,8 @@ import org.jsoup.nodes.Element;
 public final class MainTextExtractor {
   /** Less article text than this means the first try went wrong. */
   private static final int ENOUGH_CHARS = 250;
-  /** Blocks at least this long with few links are prose in the page-wide fallback. */
-  private static final int FALLBACK_BLOCK_CHARS = 70;
+  /** A box result with less than a third of the page's prose looks thin. */
+  private static final int THIN_SHARE = 3;
 
   /** The article's paragraphs, in page order; empty when the page has no article text. */
   public List<String> extract(Document doc) {
@@ -74,11 +74,11 @@ public final class MainTextExtractor {
         out.add(blocks.get(i).text());
       }
     }
-    if (chars(out) < ENOUGH_CHARS) {
-      List<String> fallback = pageWide(blocks);
-      if (chars(fallback) > chars(out)) {
-        return fallback;
-      }
+    // trafilatura's fallback test: a box result that is short, or much shorter than what a
+    // box-blind classifier finds, came from the wrong box (a table layout, a landing page).
+    List<String> prose = ProseBlockClassifier.goodTexts(blocks);
+    if (chars(out) < ENOUGH_CHARS ? chars(prose) > chars(out) : chars(prose) > THIN_SHARE * chars(out)) {
+      return prose;
     }
     return out;
   }
@@ -120,17 +120,6 @@ public final class MainTextExtractor {
       }
     }
     return true;
-  }
-
-  /** jusText-like: the long blocks with few links, anywhere on the page. */
-  private static List<String> pageWide(List<Block> blocks) {
-    List<String> out = new ArrayList<>();
-    for (Block b : blocks) {
-      if (b.text().length() >= FALLBACK_BLOCK_CHARS && b.linkDensity() < 0.2 && !b.tag().equals("h1")) {
-        out.add(b.text());
-      }
-    }
-    return out;
   }
 
   private static int chars(List<String> paragraphs) {
