@@ -1,5 +1,7 @@
 package org.marsad.ingest.html;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,26 +19,40 @@ final class ArticleEdges {
   /** A lead is a real paragraph: this long at least. */
   private static final int LEAD_CHARS = 151;
   /** Lines between the headline and the box are short: bylines, dates, labels. */
-  private static final int SHORT_LINE = 60;
+  private static final int SHORT_LINE = 100;
+  /** Shorter lines are too common to match the title by chance-free containment. */
+  private static final int MIN_HEADLINE = 15;
 
   /**
-   * Index of the first block of the lead above block {@code first}, or {@code first} when there is
-   * none. Needs an h1 above: the lead sits between the headline and the body.
+   * The lead paragraphs above block {@code first}, in page order, or none. They must sit below the
+   * headline (the h1, or a block the page's {@code <title>} repeats), with only short lines (byline,
+   * date, photo caption) or other lead paragraphs between; anything longer or a link list stops the
+   * search, and so does the top of the page.
    */
-  static int leadStart(List<Block> blocks, int first) {
-    int start = first;
+  static List<Integer> lead(List<Block> blocks, int first, String title) {
+    List<Integer> lead = new ArrayList<>();
     for (int i = first - 1; i >= 0 && i >= first - LEAD_REACH; i--) {
       Block b = blocks.get(i);
-      if (b.tag().equals("h1")) {
-        return start;
+      if (isHeadline(b, title)) {
+        Collections.reverse(lead);
+        return lead;
       }
       if (isLead(b)) {
-        start = i;
+        lead.add(i);
       } else if (b.text().length() > SHORT_LINE || b.linkDensity() > 0.5 && b.text().length() > 20) {
         break;
       }
     }
-    return first;
+    return List.of();
+  }
+
+  /** The h1, or a heading-like line that the page title repeats ("Headline | Site"). */
+  static boolean isHeadline(Block b, String title) {
+    if (b.tag().equals("h1")) {
+      return true;
+    }
+    String t = b.text();
+    return t.length() >= MIN_HEADLINE && t.length() <= title.length() && title.contains(t);
   }
 
   private static boolean isLead(Block b) {

@@ -32,9 +32,10 @@ public final class MainTextExtractor {
     if (body == null) {
       return List.of();
     }
-    List<String> best = extract(body, true);
+    String title = doc.title();
+    List<String> best = extract(body, true, title);
     if (chars(best) < ENOUGH_CHARS) {
-      List<String> second = extract(body, false);
+      List<String> second = extract(body, false, title);
       if (chars(second) > chars(best)) {
         best = second;
       }
@@ -42,7 +43,7 @@ public final class MainTextExtractor {
     return best;
   }
 
-  private static List<String> extract(Element body, boolean useNames) {
+  private static List<String> extract(Element body, boolean useNames, String title) {
     BlockCollector c = BlockCollector.collect(body, useNames);
     List<Block> blocks = c.blocks();
     List<Integer> kept = new ArrayList<>();
@@ -57,13 +58,7 @@ public final class MainTextExtractor {
     }
     if (!roots.isEmpty()) {
       int first = c.stats().get(roots.get(0)).firstBlock;
-      List<Integer> lead = new ArrayList<>();
-      for (int i = ArticleEdges.leadStart(blocks, first); i < first; i++) {
-        if (blocks.get(i).text().length() > 60) {
-          lead.add(i);
-        }
-      }
-      kept.addAll(0, lead);
+      kept.addAll(0, ArticleEdges.lead(blocks, first, title));
     }
     dropOrphanIntros(kept, blocks);
     trimTail(kept, blocks);
