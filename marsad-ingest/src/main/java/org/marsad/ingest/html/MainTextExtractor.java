@@ -23,6 +23,10 @@ import org.jsoup.nodes.Element;
 public final class MainTextExtractor {
   /** Less article text than this means the first try went wrong. */
   private static final int ENOUGH_CHARS = 250;
+  /** At most this much text after the last link box is cut as the article's foot... */
+  private static final int MAX_FOOT_CHARS = 400;
+  /** ...and only if it is under a fifth of the text. */
+  private static final int FOOT_SHARE = 5;
   /** A box result with less than a third of the page's prose looks thin. */
   private static final int THIN_SHARE = 3;
 
@@ -62,6 +66,7 @@ public final class MainTextExtractor {
     }
     dropOrphanIntros(kept, blocks);
     trimTail(kept, blocks);
+    dropAfterLastGap(kept, blocks);
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i : kept) {
@@ -90,6 +95,41 @@ public final class MainTextExtractor {
         kept.remove(k);
       }
     }
+  }
+
+  /**
+   * Drops a short run of kept blocks at the end that a dropped block (a link list, a stock line)
+   * separates from the body: what follows the related links at the foot of an article is
+   * furniture (an app or newsletter prompt, a copyright line), not more of the article. The
+   * separator must carry links, so an ad slot or a caption inside the body does not cut it; the
+   * run must be short, so a body split by a related-links box keeps its second half.
+   */
+  private static void dropAfterLastGap(List<Integer> kept, List<Block> blocks) {
+    int total = 0;
+    for (int i : kept) {
+      total += blocks.get(i).text().length();
+    }
+    int tail = 0;
+    for (int k = kept.size() - 1; k > 0; k--) {
+      tail += blocks.get(kept.get(k)).text().length();
+      if (tail > MAX_FOOT_CHARS || tail * FOOT_SHARE > total) {
+        return;
+      }
+      if (hasLinkBlock(blocks, kept.get(k - 1) + 1, kept.get(k))) {
+        kept.subList(k, kept.size()).clear();
+        return;
+      }
+    }
+  }
+
+  /** Whether a block in [from, to) carries links (a related list, a read-also line). */
+  private static boolean hasLinkBlock(List<Block> blocks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (blocks.get(i).linkDensity() > 0.2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops short non-sentence lines after the last long paragraph (see {@link ArticleEdges}). */
