@@ -65,8 +65,9 @@ public final class MainTextExtractor {
       kept.addAll(0, ArticleEdges.lead(blocks, first, title));
     }
     dropOrphanIntros(kept, blocks);
-    trimTail(kept, blocks);
+    // The foot cut first: what it leaves may end on a tail line.
     dropAfterLastGap(kept, blocks);
+    trimTail(kept, blocks);
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i : kept) {
