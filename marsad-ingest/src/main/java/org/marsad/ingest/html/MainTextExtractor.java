@@ -123,6 +123,17 @@ public final class MainTextExtractor {
     }
   }
 
+  /** Inside a blockquote below the box that is not mostly links (a read-also line styled as a quote is). */
+  private static boolean isQuoted(Block b, Element root, Map<Element, BlockStats> stats) {
+    for (Element e = b.owner(); e != null && e != root; e = e.parent()) {
+      if (e.normalName().equals("blockquote")) {
+        BlockStats s = stats.get(e);
+        return s != null && s.linkDensity() < 0.5;
+      }
+    }
+    return false;
+  }
+
   /** Whether a block in [from, to) carries links (a related list, a read-also line). */
   private static boolean hasLinkBlock(List<Block> blocks, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -142,7 +153,15 @@ public final class MainTextExtractor {
 
   /** Whether a block inside the chosen box is article text. */
   private static boolean keep(Block b, Element root, Map<Element, BlockStats> stats) {
-    if (b.tag().equals("h1") || BoilerplateRules.isStockLine(b.text())) {
+    if (b.tag().equals("h1")) {
+      return false;
+    }
+    // A quotation inside the article (an embedded post with its "— name (@handle) date" line and
+    // its links) is quoted text, kept whole: link and date-line tests are for furniture.
+    if (isQuoted(b, root, stats)) {
+      return true;
+    }
+    if (BoilerplateRules.isStockLine(b.text())) {
       return false;
     }
     if (b.linkDensity() > 0.5) {

@@ -152,4 +152,12 @@ class MainTextExtractorTest {
         + "<li><a href='/b'>Museum opens late on Fridays this summer</a></li></ul><p>Download our free app for the latest local news and alerts.</p></article>");
     assertThat(extractor.extract(doc)).hasSize(4).noneMatch(p -> p.contains("app"));
   }
+
+  @Test
+  void quotedPostKeepsItsAttributionLineButAQuotedLinkLineGoes() {
+    Document doc = Jsoup.parse("<article>" + paras(2) + "<blockquote><p>The ferry is back on the water today, and the crossing was smooth.</p>"
+        + "— Harbour Office (@harbour) <a href='/s/1'>March 3, 2024</a></blockquote>" + "<blockquote><a href='/x'>READ ALSO: The pier lights plan approved by the council</a></blockquote>"
+        + paras(4).substring(paras(2).length()) + "</article>");
+    assertThat(extractor.extract(doc)).contains("— Harbour Office (@harbour) March 3, 2024").noneMatch(p -> p.contains("pier lights"));
+  }
 }
