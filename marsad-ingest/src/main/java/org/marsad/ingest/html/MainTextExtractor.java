@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -68,17 +67,18 @@ public final class MainTextExtractor {
     // The foot cut first: what it leaves may end on a tail line.
     dropAfterLastGap(kept, blocks);
     trimTail(kept, blocks);
+    // Repeated lines stay: recipes, timetables and menus repeat lines on purpose.
     List<String> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     for (int i : kept) {
-      if (seen.add(blocks.get(i).text())) {
-        out.add(blocks.get(i).text());
-      }
+      out.add(blocks.get(i).text());
     }
     // trafilatura's fallback test: a box result that is short, or much shorter than what a
     // box-blind classifier finds, came from the wrong box (a table layout, a landing page).
+    // Measured on distinct lines, so repeats do not make a wrong box look rich.
     List<String> prose = ProseBlockClassifier.goodTexts(blocks);
-    if (chars(out) < ENOUGH_CHARS ? chars(prose) > chars(out) : chars(prose) > THIN_SHARE * chars(out)) {
+    int own = distinctChars(out);
+    int other = distinctChars(prose);
+    if (own < ENOUGH_CHARS ? other > own : other > THIN_SHARE * own) {
       return prose;
     }
     return out;
@@ -175,6 +175,10 @@ public final class MainTextExtractor {
       }
     }
     return true;
+  }
+
+  private static int distinctChars(List<String> paragraphs) {
+    return chars(new ArrayList<>(new HashSet<>(paragraphs)));
   }
 
   private static int chars(List<String> paragraphs) {

@@ -160,4 +160,14 @@ class MainTextExtractorTest {
         + paras(4).substring(paras(2).length()) + "</article>");
     assertThat(extractor.extract(doc)).contains("— Harbour Office (@harbour) March 3, 2024").noneMatch(p -> p.contains("pier lights"));
   }
+
+  @Test
+  void linesThatRepeatOnPurposeAreKept() {
+    StringBuilder menu = new StringBuilder("<article>" + paras(2));
+    for (String day : List.of("الأحد", "الاثنين")) {
+      menu.append("<h3>").append(day).append("</h3><p>الفطور: كوب حليب وخبز وجبن</p><p>الغداء: أرز وخضار مطبوخة ودجاج مشوي</p>");
+    }
+    Document doc = Jsoup.parse(menu.append(paras(3).substring(paras(2).length())).append("</article>").toString());
+    assertThat(extractor.extract(doc)).filteredOn(p -> p.startsWith("الفطور")).hasSize(2);
+  }
 }
