@@ -68,11 +68,25 @@ final class ArticleEdges {
    * articles do not end on.
    */
   static boolean isTailLine(String text) {
-    if (text.length() < 40 && !TextScores.endsSentence(text)) {
+    if (text.length() < 40 && !TextScores.endsSentence(text) && !isLabelLine(text)) {
       return true;
     }
     char last = text.charAt(text.length() - 1);
     return text.length() < 80 && (last == ':' || last == '?' || last == '\u061f');
+  }
+
+  /**
+   * "Label: value" lines ("المصدر: أ ف ب", "Source: Reuters") end many articles with the source or
+   * wire credit that the article reader picks up; they stay.
+   */
+  private static boolean isLabelLine(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon >= text.length() - 2) {
+      return false;
+    }
+    // The label is a word or two, no numbers: "(95 votes: 4.7 of 5)" is a rating, not a label.
+    String label = text.substring(0, colon).strip();
+    return label.split(" ").length <= 2 && label.chars().noneMatch(Character::isDigit) && !label.startsWith("(");
   }
 
   /** A line that introduces what follows ("Read more:", "المزيد:"). */

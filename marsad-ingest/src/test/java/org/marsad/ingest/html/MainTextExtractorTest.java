@@ -170,4 +170,10 @@ class MainTextExtractorTest {
     Document doc = Jsoup.parse(menu.append(paras(3).substring(paras(2).length())).append("</article>").toString());
     assertThat(extractor.extract(doc)).filteredOn(p -> p.startsWith("الفطور")).hasSize(2);
   }
+
+  @Test
+  void sourceLineAtTheEndStaysForTheCredits() {
+    Document doc = Jsoup.parse("<article>" + paras(3) + "<p>المصدر: أ ف ب</p></article>");
+    assertThat(extractor.extract(doc)).hasSize(4).last().isEqualTo("المصدر: أ ف ب");
+  }
 }
