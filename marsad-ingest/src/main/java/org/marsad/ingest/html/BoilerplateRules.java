@@ -30,7 +30,7 @@ final class BoilerplateRules {
           + "|^tags?$|^tag-?(list|cloud)s?$|tagcloud|(?<![a-z])tags(?![a-z])|subscri|promo|^ads?$|^ad-|-ad-|-ads?$|advert|sponsor"
           + "|sidebar|footer|^menu|-menu|navbar|^nav$|-nav$|^nav-|navigation|popup|modal|author-?bio|about-?the-?author"
           + "|read-?more|readmore|more-?stories|more-?news|most-?(read|popular|viewed)|trending|outbrain|taboola|banner"
-          + "|masthead|skip-?link|pagination|pager|signup|sign-?up|paywall|login|toolbar|byline|dateline"
+          + "|author-?(box|info|desc)|masthead|skip-?link|pagination|pager|signup|sign-?up|paywall|login|toolbar|byline|dateline"
           + "|post-?meta|entry-?meta|article-?meta|^meta$|caption|credit|sr-only|visually-?hidden"
           + "|jump-?link|also-?read|see-?also|^rss|^follow|supplement|shoutbox|skyscraper|yarpp|crp_related");
 
@@ -40,7 +40,7 @@ final class BoilerplateRules {
 
   private static final Pattern STRONG_BOILER = Pattern.compile(
       "comment|related|share|social|newsletter|cookie|consent|(?<![a-z])tags(?![a-z])|breadcrumb|recommend"
-          + "|most-?read|read-?more|author-?bio|promo|subscri|advert|sponsor|also-?read|see-?also");
+          + "|most-?read|read-?more|author-?(bio|box|info|desc)|promo|subscri|advert|sponsor|also-?read|see-?also");
 
   /** Layout names: state prefixes and wrappers that say where a box sits, not what it holds. */
   private static final Pattern LAYOUT_NAMES = Pattern.compile(

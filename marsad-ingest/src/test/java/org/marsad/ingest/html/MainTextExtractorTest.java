@@ -176,4 +176,11 @@ class MainTextExtractorTest {
     Document doc = Jsoup.parse("<article>" + paras(3) + "<p>المصدر: أ ف ب</p></article>");
     assertThat(extractor.extract(doc)).hasSize(4).last().isEqualTo("المصدر: أ ف ب");
   }
+
+  @Test
+  void authorBoxUnderTheArticleGoesEvenInsideTheEntry() {
+    Document doc = Jsoup.parse("<div class='entry-content'>" + paras(3) + "<div class='entry-author-info'><p>"
+        + "The author writes about ferries, harbours and the people who work there, and has done so for twenty years.</p></div></div>");
+    assertThat(extractor.extract(doc)).hasSize(3).noneMatch(p -> p.contains("twenty years"));
+  }
 }
