@@ -183,4 +183,11 @@ class MainTextExtractorTest {
         + "The author writes about ferries, harbours and the people who work there, and has done so for twenty years.</p></div></div>");
     assertThat(extractor.extract(doc)).hasSize(3).noneMatch(p -> p.contains("twenty years"));
   }
+
+  @Test
+  void textInsideAPaywallBoxIsTheArticles() {
+    Document doc = Jsoup.parse("<article><div class='article-body'>" + paras(2) + "<div class='paywall'>" + paras(4).substring(paras(2).length())
+        + "</div><div class='subscribe-prompt'><p>Subscribe to keep reading our stories every day of the week.</p></div></div></article>");
+    assertThat(extractor.extract(doc)).hasSize(4).noneMatch(p -> p.startsWith("Subscribe"));
+  }
 }
