@@ -5,23 +5,31 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Fixes the two edges of the chosen box. Above it: news pages often set the lead (standfirst) in
- * the header next to the headline, outside the body box, with only a byline or date between; a
- * prose paragraph found there, below the page's h1, belongs to the article. Below it: the last
- * paragraphs of a box are often furniture without a class (a print link, a source tag, a lone
- * name), so short lines that are not sentences after the last real paragraph go. Stateless.
+ * Fixes the two edges of the chosen box. Above it: news pages often set the lead paragraph in the
+ * header next to the headline, outside the body box, with only a byline, date or caption between;
+ * a prose paragraph found there, below the headline, belongs to the article. Below it: the end of a
+ * box is often furniture without a class: an intro line whose link list was dropped, a short run
+ * after the last related-links list (app, newsletter and copyright prompts), and short lines that
+ * are not sentences or that ask the reader something (ratings, print links). Stateless.
  */
 final class ArticleEdges {
   private ArticleEdges() {}
 
   /** How far above the box a lead may sit, in blocks (byline, date, photo credit between). */
   private static final int LEAD_REACH = 6;
-  /** A lead is a real paragraph: this long at least. */
+  /**
+   * A lead is a real paragraph, this long at least. Shorter lines there are standfirsts (a
+   * one-sentence summary under the headline, often the meta description), which are not body text.
+   */
   private static final int LEAD_CHARS = 151;
-  /** Lines between the headline and the box are short: bylines, dates, labels. */
+  /** Lines between the headline and the box are short: bylines, dates, captions. */
   private static final int SHORT_LINE = 100;
-  /** Shorter lines are too common to match the title by chance-free containment. */
+  /** Shorter lines (a section name) may be in the title by chance. */
   private static final int MIN_HEADLINE = 15;
+  /** At most this much text after the last link box is cut as the article's foot... */
+  private static final int MAX_FOOT_CHARS = 400;
+  /** ...and only if it is under a fifth of the text. */
+  private static final int FOOT_SHARE = 5;
 
   /**
    * The lead paragraphs above block {@code first}, in page order, or none. They must sit below the
@@ -93,5 +101,72 @@ final class ArticleEdges {
   static boolean isIntroLine(String text) {
     char last = text.charAt(text.length() - 1);
     return text.length() < 80 && (last == ':' || last == '\u061b');
+  }
+
+  /**
+   * Trims furniture from the end of the kept blocks (indices into {@code blocks}, in page order):
+   * orphaned intro lines, the foot after the last link box, then tail lines. The foot goes first,
+   * since what it leaves may end on a tail line.
+   */
+  static void trimEnd(List<Integer> kept, List<Block> blocks) {
+    dropOrphanIntros(kept, blocks);
+    dropAfterLastGap(kept, blocks);
+    trimTail(kept, blocks);
+  }
+
+  /**
+   * Drops a line that introduces what follows ("See also:") when the next block was not kept: what
+   * it introduced was a link list or furniture, and the line belongs with it.
+   */
+  private static void dropOrphanIntros(List<Integer> kept, List<Block> blocks) {
+    for (int k = kept.size() - 1; k >= 0; k--) {
+      int i = kept.get(k);
+      boolean nextKept = k + 1 < kept.size() && kept.get(k + 1) == i + 1;
+      if (!nextKept && isIntroLine(blocks.get(i).text())) {
+        kept.remove(k);
+      }
+    }
+  }
+
+  /**
+   * Drops a short run of kept blocks at the end that a dropped block (a link list, a stock line)
+   * separates from the body: what follows the related links at the foot of an article is
+   * furniture (an app or newsletter prompt, a copyright line), not more of the article. The
+   * separator must carry links, so an ad slot or a caption inside the body does not cut it; the
+   * run must be short, so a body split by a related-links box keeps its second half.
+   */
+  private static void dropAfterLastGap(List<Integer> kept, List<Block> blocks) {
+    int total = 0;
+    for (int i : kept) {
+      total += blocks.get(i).text().length();
+    }
+    int tail = 0;
+    for (int k = kept.size() - 1; k > 0; k--) {
+      tail += blocks.get(kept.get(k)).text().length();
+      if (tail > MAX_FOOT_CHARS || tail * FOOT_SHARE > total) {
+        return;
+      }
+      if (hasLinkBlock(blocks, kept.get(k - 1) + 1, kept.get(k))) {
+        kept.subList(k, kept.size()).clear();
+        return;
+      }
+    }
+  }
+
+  /** Whether a block in [from, to) carries links (a related list, a read-also line). */
+  private static boolean hasLinkBlock(List<Block> blocks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (blocks.get(i).linkDensity() > 0.2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Drops short non-sentence lines after the last long paragraph . */
+  private static void trimTail(List<Integer> kept, List<Block> blocks) {
+    while (kept.size() > 1 && isTailLine(blocks.get(kept.get(kept.size() - 1)).text())) {
+      kept.remove(kept.size() - 1);
+    }
   }
 }

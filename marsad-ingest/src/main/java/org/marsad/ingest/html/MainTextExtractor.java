@@ -14,18 +14,17 @@ import org.jsoup.nodes.Element;
  * <p>One read-only pass cuts the page into text blocks, skipping furniture by tag, class, id and
  * hidden state ({@link BlockCollector}); the box holding the article is chosen by Readability-style
  * scores ({@link MainContainerFinder}); its blocks are kept unless they are mostly links, stock
- * lines ("Share", "اقرأ أيضا") or repeats. When that finds almost nothing, the class and id rules
- * are dropped (some sites name the article box like furniture) and, failing that, every long
- * low-link block of the page is kept, as jusText would. The document is not changed.
- * Stateless and thread-safe.
+ * lines ("Share", "اقرأ أيضا"); a quotation keeps its links. {@link ArticleEdges} then adds a lead
+ * that sits between the headline and the box and trims furniture from the box's end. When that
+ * finds almost nothing, the class and id rules are dropped (some sites name the article box like
+ * furniture). Last, as trafilatura checks its result against its fallbacks, the result is compared
+ * with a box-blind jusText-like classification ({@link ProseBlockClassifier}), which wins when the
+ * box result is short or holds under a third of its text (a table layout, a landing page of
+ * several sections). The document is not changed. Stateless and thread-safe.
  */
 public final class MainTextExtractor {
   /** Less article text than this means the first try went wrong. */
   private static final int ENOUGH_CHARS = 250;
-  /** At most this much text after the last link box is cut as the article's foot... */
-  private static final int MAX_FOOT_CHARS = 400;
-  /** ...and only if it is under a fifth of the text. */
-  private static final int FOOT_SHARE = 5;
   /** A box result with less than a third of the page's prose looks thin. */
   private static final int THIN_SHARE = 3;
 
@@ -63,10 +62,7 @@ public final class MainTextExtractor {
       int first = c.stats().get(roots.get(0)).firstBlock;
       kept.addAll(0, ArticleEdges.lead(blocks, first, title));
     }
-    dropOrphanIntros(kept, blocks);
-    // The foot cut first: what it leaves may end on a tail line.
-    dropAfterLastGap(kept, blocks);
-    trimTail(kept, blocks);
+    ArticleEdges.trimEnd(kept, blocks);
     // Repeated lines stay: recipes, timetables and menus repeat lines on purpose.
     List<String> out = new ArrayList<>();
     for (int i : kept) {
@@ -84,45 +80,6 @@ public final class MainTextExtractor {
     return out;
   }
 
-  /**
-   * Drops a line that introduces what follows ("See also:") when the next block was not kept: what
-   * it introduced was a link list or furniture, and the line belongs with it.
-   */
-  private static void dropOrphanIntros(List<Integer> kept, List<Block> blocks) {
-    for (int k = kept.size() - 1; k >= 0; k--) {
-      int i = kept.get(k);
-      boolean nextKept = k + 1 < kept.size() && kept.get(k + 1) == i + 1;
-      if (!nextKept && ArticleEdges.isIntroLine(blocks.get(i).text())) {
-        kept.remove(k);
-      }
-    }
-  }
-
-  /**
-   * Drops a short run of kept blocks at the end that a dropped block (a link list, a stock line)
-   * separates from the body: what follows the related links at the foot of an article is
-   * furniture (an app or newsletter prompt, a copyright line), not more of the article. The
-   * separator must carry links, so an ad slot or a caption inside the body does not cut it; the
-   * run must be short, so a body split by a related-links box keeps its second half.
-   */
-  private static void dropAfterLastGap(List<Integer> kept, List<Block> blocks) {
-    int total = 0;
-    for (int i : kept) {
-      total += blocks.get(i).text().length();
-    }
-    int tail = 0;
-    for (int k = kept.size() - 1; k > 0; k--) {
-      tail += blocks.get(kept.get(k)).text().length();
-      if (tail > MAX_FOOT_CHARS || tail * FOOT_SHARE > total) {
-        return;
-      }
-      if (hasLinkBlock(blocks, kept.get(k - 1) + 1, kept.get(k))) {
-        kept.subList(k, kept.size()).clear();
-        return;
-      }
-    }
-  }
-
   /** Inside a blockquote below the box that is not mostly links (a read-also line styled as a quote is). */
   private static boolean isQuoted(Block b, Element root, Map<Element, BlockStats> stats) {
     for (Element e = b.owner(); e != null && e != root; e = e.parent()) {
@@ -132,23 +89,6 @@ public final class MainTextExtractor {
       }
     }
     return false;
-  }
-
-  /** Whether a block in [from, to) carries links (a related list, a read-also line). */
-  private static boolean hasLinkBlock(List<Block> blocks, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (blocks.get(i).linkDensity() > 0.2) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Drops short non-sentence lines after the last long paragraph (see {@link ArticleEdges}). */
-  private static void trimTail(List<Integer> kept, List<Block> blocks) {
-    while (kept.size() > 1 && ArticleEdges.isTailLine(blocks.get(kept.get(kept.size() - 1)).text())) {
-      kept.remove(kept.size() - 1);
-    }
   }
 
   /** Whether a block inside the chosen box is article text. */
