@@ -67,7 +67,7 @@ final class BlockCollector implements NodeFilter {
     }
     String tag = e.normalName();
     if (BoilerplateRules.SKIPPED_TAGS.contains(tag) || BoilerplateRules.isHidden(e)
-        || (useNames && BoilerplateRules.isBoilerplateName(e))) {
+        || (useNames && BoilerplateRules.isBoilerplateName(e) && !BoilerplateRules.holdsMainContent(e))) {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (tag.equals("br")) {

@@ -23,14 +23,15 @@ final class BoilerplateRules {
   /**
    * Furniture by one class name or the id. Names are matched one at a time: a page's layout names
    * ("has-sidebar", "content-sidebar-wrap") and WordPress's post classes ("tag-travel") must not hide
-   * the article they wrap.
+   * the article they wrap. "paywall" is not furniture: news sites wrap the part of the article that
+   * the paywall hides in a box of that name, and the subscribe prompt has names of its own.
    */
   private static final Pattern BOILER_NAMES = Pattern.compile(
       "share|sharing|social|comment|disqus|related|recommend|newsletter|cookie|consent|gdpr|breadcrumb"
           + "|^tags?$|^tag-?(list|cloud)s?$|tagcloud|(?<![a-z])tags(?![a-z])|subscri|promo|^ads?$|^ad-|-ad-|-ads?$|advert|sponsor"
           + "|sidebar|footer|^menu|-menu|navbar|^nav$|-nav$|^nav-|navigation|popup|modal|author-?bio|about-?the-?author"
           + "|read-?more|readmore|more-?stories|more-?news|most-?(read|popular|viewed)|trending|outbrain|taboola|banner"
-          + "|masthead|skip-?link|pagination|pager|signup|sign-?up|paywall|login|toolbar|byline|dateline"
+          + "|author-?(box|info|desc)|masthead|skip-?link|pagination|pager|signup|sign-?up|login|toolbar|byline|dateline"
           + "|post-?meta|entry-?meta|article-?meta|^meta$|caption|credit|sr-only|visually-?hidden"
           + "|jump-?link|also-?read|see-?also|^rss|^follow|supplement|shoutbox|skyscraper|yarpp|crp_related");
 
@@ -40,7 +41,7 @@ final class BoilerplateRules {
 
   private static final Pattern STRONG_BOILER = Pattern.compile(
       "comment|related|share|social|newsletter|cookie|consent|(?<![a-z])tags(?![a-z])|breadcrumb|recommend"
-          + "|most-?read|read-?more|author-?bio|promo|subscri|advert|sponsor|also-?read|see-?also");
+          + "|most-?read|read-?more|author-?(bio|box|info|desc)|promo|subscri|advert|sponsor|also-?read|see-?also");
 
   /** Layout names: state prefixes and wrappers that say where a box sits, not what it holds. */
   private static final Pattern LAYOUT_NAMES = Pattern.compile(
@@ -71,6 +72,15 @@ final class BoilerplateRules {
     }
     String id = e.id();
     return !id.isEmpty() && isBoilerplateToken(id.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a box named like furniture wraps the page's main element anyway: layout names such as
+   * "sidebar_right" on the column that holds {@code <main>} say where the sidebar goes, not what the
+   * box is. A real sidebar never holds the page's main landmark or its articleBody.
+   */
+  static boolean holdsMainContent(Element e) {
+    return e.selectFirst("main, [role=main], [itemprop=articleBody]") != null;
   }
 
   private static boolean isBoilerplateToken(String name) {

@@ -9,6 +9,11 @@ final class TextScores {
    * per hundred characters up to three; commas mark running prose rather than labels and links.
    */
   static double paragraphScore(String text) {
+    return 1 + commas(text) + Math.min(text.length() / 100, 3);
+  }
+
+  /** Commas, Latin, Arabic and CJK. */
+  static int commas(String text) {
     int commas = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -16,7 +21,7 @@ final class TextScores {
         commas++;
       }
     }
-    return 1 + commas + Math.min(text.length() / 100, 3);
+    return commas;
   }
 
   /** Whether the text ends like a sentence (Latin, Arabic and CJK stops, closing quotes allowed). */

@@ -25,7 +25,7 @@ class MainTextExtractorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"arabic-news", "english-news"})
+  @ValueSource(strings = {"arabic-news", "english-news", "table-layout", "lead-above-body"})
   void newsPageGivesTheArticleParagraphsOnly(String page) throws IOException {
     Document doc = Jsoup.parse(resource(page + ".html"), "https://news.example/" + page);
     List<String> expected = resource(page + ".expected.txt").lines().toList();
@@ -96,5 +96,98 @@ class MainTextExtractorTest {
   void sameInputSameOutput() throws IOException {
     String html = resource("english-news.html");
     assertThat(extractor.extract(Jsoup.parse(html))).isEqualTo(extractor.extract(Jsoup.parse(html)));
+  }
+
+  /** {@code n} different paragraphs of article prose. */
+  private static String paras(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      b.append("<p>").append(("Paragraph " + i + " of the article, long enough to count as prose, with commas, and more. ").repeat(3)).append("</p>");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void layoutBoxNamedLikeASidebarStillHoldsTheArticle() {
+    Document doc = Jsoup.parse("<div class='container sidebar_right'><main><article>" + paras(3)
+        + "</article></main></div><div class='sidebar'><p>Sidebar text that is not the article, with a comma.</p></div>");
+    assertThat(extractor.extract(doc)).hasSize(3).noneMatch(p -> p.contains("Sidebar"));
+  }
+
+  @Test
+  void leadBelowATitleLineWithoutH1JoinsTheArticle() {
+    String lead = "عادت العبارة القديمة إلى الميناء بعد أربعة أشهر من الإصلاح، بمحرك جديد، وهيكل مطلي، ومقصورة مدفأة للركاب في الشتاء، كما أضيفت إليها مقاعد جديدة ولوحة تعرض مواعيد الرحلات.";
+    StringBuilder body = new StringBuilder();
+    for (String hour : List.of("السابعة", "الثامنة", "التاسعة")) {
+      body.append("<p>").append(("انطلقت الرحلة في " + hour + " صباحا، وعلى متنها موظفون وطلاب وزوار من المدن المجاورة. ").repeat(3)).append("</p>");
+    }
+    Document doc = Jsoup.parse("<html><head><title>عودة العبارة إلى الميناء - جريدة الساحل</title></head><body>"
+        + "<div class='head'><div class='title'>عودة العبارة إلى الميناء</div><div>بقلم محرر الجريدة</div><p>" + lead + "</p></div>"
+        + "<div class='columns'><div class='story'>" + body + "</div><div class='side'><a href='/x'>خبر آخر</a></div></div></body></html>");
+    assertThat(extractor.extract(doc)).hasSize(4).first().isEqualTo(lead);
+  }
+
+  @Test
+  void shortStandfirstAboveTheBodyStaysOut() {
+    Document doc = Jsoup.parse("<h1>Ferry returns</h1><p class='dek'>The ferry is back, with a new engine.</p><div class='story'>" + paras(3) + "</div>");
+    assertThat(extractor.extract(doc)).hasSize(3).noneMatch(p -> p.contains("new engine"));
+  }
+
+  @Test
+  void ratingAndQuestionLinesAtTheEndGo() {
+    Document doc = Jsoup.parse("<article>" + paras(3) + "<p>هل كان المقال مفيدا؟</p><p>(12 صوتا: 4,5 من 5)</p></article>");
+    assertThat(extractor.extract(doc)).hasSize(3);
+  }
+
+  @Test
+  void introLineGoesWithTheLinkListItIntroduces() {
+    Document doc = Jsoup.parse("<article>" + paras(2) + "<p>More on this story:</p><ul><li><a href='/a'>Council approves the pier lights plan</a></li>"
+        + "<li><a href='/b'>Museum opens late on Fridays this summer</a></li></ul>" + paras(4).substring(paras(2).length()) + "</article>");
+    assertThat(extractor.extract(doc)).hasSize(4).noneMatch(p -> p.contains("More on"));
+  }
+
+  @Test
+  void promptAfterTheLastLinkBoxIsCut() {
+    Document doc = Jsoup.parse("<article>" + paras(4) + "<ul><li><a href='/a'>Council approves the pier lights plan</a></li>"
+        + "<li><a href='/b'>Museum opens late on Fridays this summer</a></li></ul><p>Download our free app for the latest local news and alerts.</p></article>");
+    assertThat(extractor.extract(doc)).hasSize(4).noneMatch(p -> p.contains("app"));
+  }
+
+  @Test
+  void quotedPostKeepsItsAttributionLineButAQuotedLinkLineGoes() {
+    Document doc = Jsoup.parse("<article>" + paras(2) + "<blockquote><p>The ferry is back on the water today, and the crossing was smooth.</p>"
+        + "— Harbour Office (@harbour) <a href='/s/1'>March 3, 2024</a></blockquote>" + "<blockquote><a href='/x'>READ ALSO: The pier lights plan approved by the council</a></blockquote>"
+        + paras(4).substring(paras(2).length()) + "</article>");
+    assertThat(extractor.extract(doc)).contains("— Harbour Office (@harbour) March 3, 2024").noneMatch(p -> p.contains("pier lights"));
+  }
+
+  @Test
+  void linesThatRepeatOnPurposeAreKept() {
+    StringBuilder menu = new StringBuilder("<article>" + paras(2));
+    for (String day : List.of("الأحد", "الاثنين")) {
+      menu.append("<h3>").append(day).append("</h3><p>الفطور: كوب حليب وخبز وجبن</p><p>الغداء: أرز وخضار مطبوخة ودجاج مشوي</p>");
+    }
+    Document doc = Jsoup.parse(menu.append(paras(3).substring(paras(2).length())).append("</article>").toString());
+    assertThat(extractor.extract(doc)).filteredOn(p -> p.startsWith("الفطور")).hasSize(2);
+  }
+
+  @Test
+  void sourceLineAtTheEndStaysForTheCredits() {
+    Document doc = Jsoup.parse("<article>" + paras(3) + "<p>المصدر: أ ف ب</p></article>");
+    assertThat(extractor.extract(doc)).hasSize(4).last().isEqualTo("المصدر: أ ف ب");
+  }
+
+  @Test
+  void authorBoxUnderTheArticleGoesEvenInsideTheEntry() {
+    Document doc = Jsoup.parse("<div class='entry-content'>" + paras(3) + "<div class='entry-author-info'><p>"
+        + "The author writes about ferries, harbours and the people who work there, and has done so for twenty years.</p></div></div>");
+    assertThat(extractor.extract(doc)).hasSize(3).noneMatch(p -> p.contains("twenty years"));
+  }
+
+  @Test
+  void textInsideAPaywallBoxIsTheArticles() {
+    Document doc = Jsoup.parse("<article><div class='article-body'>" + paras(2) + "<div class='paywall'>" + paras(4).substring(paras(2).length())
+        + "</div><div class='subscribe-prompt'><p>Subscribe to keep reading our stories every day of the week.</p></div></div></article>");
+    assertThat(extractor.extract(doc)).hasSize(4).noneMatch(p -> p.startsWith("Subscribe"));
   }
 }
