@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.marsad.app.config.FeedConfig;
 import org.marsad.app.config.FollowConfig;
+import org.marsad.app.metrics.Metrics;
 import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.feeds.Feed;
 import org.marsad.ingest.feeds.FeedItem;
@@ -50,6 +51,7 @@ public final class FeedFollower implements AutoCloseable {
   private final FollowConfig config;
   private final Clock clock;
   private final Consumer<String> log;
+  private final Metrics metrics;
   private final HtmlArticleReader pages = new HtmlArticleReader();
   private final FeedReader feedReader = new FeedReader();
   private final SitemapReader sitemapReader = new SitemapReader();
@@ -57,6 +59,13 @@ public final class FeedFollower implements AutoCloseable {
 
   public FeedFollower(
       ArticleStore store, Fetcher fetcher, FeedStates states, FollowConfig config, Clock clock, Consumer<String> log) {
+    this(store, fetcher, states, config, clock, log, new Metrics());
+  }
+
+  /** @param metrics counts each article stored, under {@link Metrics.Via#FOLLOWER} */
+  public FeedFollower(ArticleStore store, Fetcher fetcher, FeedStates states, FollowConfig config, Clock clock,
+      Consumer<String> log, Metrics metrics) {
+    this.metrics = metrics;
     this.store = store;
     this.fetcher = fetcher;
     this.states = states;
@@ -128,7 +137,9 @@ public final class FeedFollower implements AutoCloseable {
         if (fromPage.isEmpty()) {
           fromFeed++;
         }
-        if (store.upsert(withSource(article, feed.name())) != UpsertResult.UNCHANGED) {
+        UpsertResult upserted = store.upsert(withSource(article, feed.name()));
+        metrics.stored(Metrics.Via.FOLLOWER, upserted);
+        if (upserted != UpsertResult.UNCHANGED) {
           stored++;
         }
         keys.add(key(item));
@@ -194,6 +205,20 @@ public final class FeedFollower implements AutoCloseable {
       log.accept(feed.name() + ": cannot save feed state: " + e.getMessage());
     }
     return new PollResult(0, 0, 0, 0, false, message);
+  }
+
+  /** How many of {@code feeds} are due for a poll now: never polled, or their interval has passed. */
+  public int due(List<FeedConfig> feeds) {
+    Instant now = clock.instant();
+    int due = 0;
+    for (FeedConfig feed : feeds) {
+      FeedState s = states.get(feed.url(), feed.name());
+      Instant last = s.lastPolled();
+      if (last == null || !last.plus(interval(s.consecutiveFailures())).isAfter(now)) {
+        due++;
+      }
+    }
+    return due;
   }
 
   /** How long a feed with {@code failures} failures in a row waits before its next poll. */
