@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.feeds.Feed;
 import org.marsad.ingest.feeds.FeedItem;
@@ -164,63 +163,27 @@ public final class Ingester {
     }
   }
 
-  private enum Kind {
-    WARC,
-    RECORDS,
-    HTML,
-    FEED,
-    SITEMAP,
-    PAGE,
-    BINARY
-  }
-
-  /** By name first, then by the first bytes: JSON starts with { or [, markup with <, a page is text. */
-  private static Kind kindOf(Path file) throws IOException {
+  /** By name first, then by the first bytes. */
+  private static InputKind kindOf(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (WarcArticleReader.canRead(file)) {
-      return Kind.WARC;
+      return InputKind.WARC;
     }
     if (RecordsReader.canRead(file)) {
-      return Kind.RECORDS;
+      return InputKind.RECORDS;
     }
     if (name.endsWith(".txt") || name.endsWith(".text")) {
-      return Kind.PAGE;
+      return InputKind.PAGE;
     }
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-      return Kind.HTML;
+      return InputKind.HTML;
     }
-    byte[] head = new byte[1024];
+    byte[] head = new byte[InputKind.HEAD_BYTES];
     int n;
     try (InputStream in = Files.newInputStream(file)) {
       n = in.readNBytes(head, 0, head.length);
     }
-    for (int i = 0; i < n; i++) {
-      int b = head[i] & 0xFF;
-      if (b == '{' || b == '[') {
-        return Kind.RECORDS;
-      }
-      if (b == '<') {
-        return markupKind(new String(head, i, n - i, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT));
-      }
-      if (b == 0) {
-        return Kind.BINARY;
-      }
-      if (!Character.isWhitespace(b) && b != 0xEF && b != 0xBB && b != 0xBF) {
-        return b < 0x20 ? Kind.BINARY : Kind.PAGE;
-      }
-    }
-    return Kind.PAGE;
-  }
-
-  /** Which markup a file starting with {@code head} is: a sitemap, a feed, else HTML. */
-  private static Kind markupKind(String head) {
-    if (head.contains("<urlset") || head.contains("<sitemapindex")) {
-      return Kind.SITEMAP;
-    }
-    if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
-      return Kind.FEED;
-    }
-    return Kind.HTML;
+    return InputKind.sniff(head, n);
   }
 
   /** Store failures stop the run: carrying on would report articles as stored that are not. */
