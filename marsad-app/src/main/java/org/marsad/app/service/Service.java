@@ -15,6 +15,7 @@ import org.marsad.app.config.MarsadConfig;
 import org.marsad.app.follow.FeedFollower;
 import org.marsad.app.follow.FeedState;
 import org.marsad.app.follow.FeedStates;
+import org.marsad.app.metrics.Metrics;
 import org.marsad.app.server.ApiServer;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.store.lucene.LuceneStore;
@@ -65,11 +66,17 @@ public final class Service implements AutoCloseable {
     ApiServer server = null;
     try {
       List<FeedConfig> feeds = follow ? config.feeds() : List.of();
-      server = new ApiServer(store, () -> view(feeds, states), config.server());
-      URI uri = server.start();
+      Metrics metrics = new Metrics();
       if (follow) {
         fetcher = new Fetcher(config.fetch().toFetchConfig());
-        follower = new FeedFollower(store, fetcher, states, config.follow(), Clock.systemUTC(), log);
+        FeedFollower f = new FeedFollower(store, fetcher, states, config.follow(), Clock.systemUTC(), log, metrics);
+        follower = f;
+        metrics.gauge("feeds_due", "Followed feeds whose next poll is due now (the poll queue).", () -> f.due(feeds));
+      }
+      metrics.gauge("feeds", "Followed feeds.", feeds::size);
+      server = new ApiServer(store, () -> view(feeds, states), config.server(), config.api(), metrics, List.of());
+      URI uri = server.start();
+      if (follower != null) {
         follower.start(feeds, FOLLOW_THREADS);
       }
       return new Service(store, states, feeds, server, fetcher, follower, uri);

@@ -1,0 +1,78 @@
+package org.marsad.app.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.marsad.app.server.Route.Param;
+import org.marsad.model.Article;
+import org.marsad.model.Published;
+import org.marsad.model.RelatedRef;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.codec.ArticleJson;
+
+/** One stored article, as {@code marsad show --json} prints it, and the reads related to it. */
+final class ArticleRoutes implements RouteGroup {
+  /** Ids are hashes of a few dozen characters; a longer one cannot exist and is not looked up. */
+  static final int MAX_ID_CHARS = 200;
+
+  private final ArticleStore store;
+
+  ArticleRoutes(ArticleStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public List<Route> routes() {
+    Param id = Param.path("id", "the article's id, as search returns it");
+    return List.of(
+        Route.get("/api/articles/{id}", this::article, Route.doc("One stored article with its annotations (as `marsad show --json`)",
+            List.of(id), Map.of(200, "the article", 404, "no article has this id"))),
+        Route.get("/api/articles/{id}/related", this::related, Route.doc(
+            "Reads related to an article: the page's own (\"read also\") and, later, Marsad's own",
+            List.of(id), Map.of(200, "{page: [{id, title, source, published, stored}], marsad: []}", 404, "no article has this id"))));
+  }
+
+  private void article(Context ctx) throws IOException {
+    Json.send(ctx, ArticleJson.toNode(require(ctx)));
+  }
+
+  /**
+   * Each related read of the page, as the stored article when the store has it (its title and
+   * date may be better than the link's), else as the link described it. {@code marsad} stays
+   * empty until Marsad finds related reads of its own.
+   */
+  private void related(Context ctx) throws IOException {
+    Article a = require(ctx);
+    ObjectNode n = Json.object();
+    ArrayNode page = n.putArray("page");
+    for (RelatedRef ref : a.related()) {
+      Optional<Article> stored = store.find(ref.id());
+      RelatedRef shown = stored.map(RelatedRef::to).orElse(ref);
+      page.addObject()
+          .put("id", shown.id())
+          .put("title", shown.title())
+          .put("source", shown.source())
+          .put("published", iso(shown.published()))
+          .put("stored", stored.isPresent());
+    }
+    n.putArray("marsad");
+    Json.send(ctx, n);
+  }
+
+  private Article require(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    if (id.length() > MAX_ID_CHARS) {
+      throw ApiException.badRequest("id: at most " + MAX_ID_CHARS + " characters, got " + id.length());
+    }
+    return store.find(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
+  }
+
+  private static @Nullable String iso(@Nullable Published p) {
+    return p == null ? null : p.iso();
+  }
+}
