@@ -37,6 +37,35 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void writesAreOffByDefaultAndATokenTurnsThemOn() throws Exception {
+    assertThat(ConfigLoader.defaults().api().writesEnabled()).isFalse();
+    assertThat(ConfigLoader.defaults().api().maxIngestMegabytes()).isEqualTo(16);
+
+    ApiConfig api = ConfigLoader.load(write("api:\n  token: 'a-long-enough-secret-token'\n")).api();
+
+    assertThat(api.writesEnabled()).isTrue();
+    assertThat(api.maxIngestBytes()).isEqualTo(16L * 1024 * 1024);
+    assertThat(api.toString()).doesNotContain("secret");
+  }
+
+  @Test
+  void aShortTokenOrAnAbsurdBodyLimitIsRefused() throws Exception {
+    assertThatThrownBy(() -> ConfigLoader.load(write("api:\n  token: short\n")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("api.token");
+    assertThatThrownBy(() -> ConfigLoader.load(write("api:\n  maxIngestMegabytes: 0\n")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("api.maxIngestMegabytes");
+  }
+
+  @Test
+  void theTokenIsNeverWrittenOut() throws Exception {
+    MarsadConfig c = ConfigLoader.load(write("api:\n  token: 'a-long-enough-secret-token'\n"));
+
+    String json = org.marsad.store.codec.ArticleJson.mapper().writeValueAsString(c);
+
+    assertThat(json).contains("maxIngestMegabytes").doesNotContain("secret");
+  }
+
+  @Test
   void unknownKeysAreErrorsThatNameTheKey() throws Exception {
     Path user = write("server:\n  prot: 9090\n");
 

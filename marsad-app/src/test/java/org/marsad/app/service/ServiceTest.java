@@ -133,6 +133,9 @@ class ServiceTest {
       JsonNode oil = get(service.uri(), "/api/search?q=" + URLEncoder.encode("النفط", StandardCharsets.UTF_8)).path("hits");
       assertThat(oil).as("the item whose page failed is stored from the feed").hasSize(1);
       assertThat(oil.get(0).path("source").asText()).isEqualTo("موقع الاختبار");
+      String metrics = http.send(HttpRequest.newBuilder(service.uri().resolve("/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      assertThat(metrics).contains("marsad_articles_stored_total{via=\"follower\",result=\"created\"} 2\n", "marsad_feeds 1\n");
     }
     int pagesBefore = pageRequests.values().stream().mapToInt(AtomicInteger::get).sum();
 
