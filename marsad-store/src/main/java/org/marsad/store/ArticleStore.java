@@ -2,6 +2,7 @@ package org.marsad.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.marsad.model.Article;
 
@@ -22,6 +23,13 @@ public interface ArticleStore extends Closeable {
   long count() throws IOException;
 
   StoreStats stats() throws IOException;
+
+  /**
+   * Sources with their article counts and publication range, most articles first, ties by name.
+   *
+   * @param limit sources to return at most, >= 1
+   */
+  List<SourceSummary> sources(int limit) throws IOException;
 
   /** Makes everything upserted so far durable. */
   void commit() throws IOException;

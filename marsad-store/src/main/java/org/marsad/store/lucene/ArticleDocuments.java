@@ -3,8 +3,10 @@ package org.marsad.store.lucene;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -12,6 +14,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -33,12 +36,34 @@ final class ArticleDocuments {
   static final String SOURCE_KEY = "source_key";
   /** Display name as doc values, for counting articles per source without loading documents. */
   static final String SOURCE_FACET = "source_facet";
+  /**
+   * The source's {@link #pair key and display name} as sorted doc values, for facets: spelling
+   * variants count as one source, shown as its most common spelling.
+   */
+  static final String SOURCE_PAIR = "source_pair";
+  /** Normalized tags, for the tag filter; one term per tag. */
+  static final String TAG_KEY = "tag_key";
+  /** Each tag's {@link #pair key and display form} as sorted-set doc values, for facets. */
+  static final String TAG_PAIR = "tag_pair";
   /** Epoch millis: a point for range filters, doc values for sorting and stats, and stored. */
   static final String PUBLISHED = "published";
   static final String JSON = "json";
   /** The title's {@link #titleKey}: an exact-title search outranks titles that merely contain it. */
   static final String TITLE_KEY = "title_key";
   static final String HASH = "hash";
+
+  /**
+   * Version of what {@link #toDocument} writes; part of every {@link #hash}. Bumping it makes the
+   * next ingest of an article rewrite it (reported as updated, not unchanged), which is how a store
+   * gains new fields. Version 2 added {@link #SOURCE_PAIR}, {@link #TAG_KEY} and {@link #TAG_PAIR};
+   * documents written before simply lack them until re-ingested: they are counted in no source or
+   * tag facet and no tag filter matches them. New fields get new names, never a doc-values type
+   * added to an existing field, because Lucene refuses to change a field's schema in an index.
+   */
+  static final int SCHEMA_VERSION = 2;
+
+  /** Between key and display in a {@link #pair}; keys never contain it. */
+  private static final char PAIR_SEPARATOR = '\u0000';
 
   /**
    * Indexed with offsets so the highlighter reads offsets from postings, not re-analysis. Not
@@ -69,8 +94,16 @@ final class ArticleDocuments {
     }
     doc.add(new Field(TITLE, a.title(), HIGHLIGHTED_TEXT));
     doc.add(new Field(BODY, a.text(), HIGHLIGHTED_TEXT));
+    Set<String> tagKeys = new HashSet<>();
     for (String tag : a.tags()) {
       doc.add(new TextField(TAGS, tag, Field.Store.NO));
+      String display = cap(tag.strip());
+      String key = key(display);
+      // One pair per key, the first spelling winning, so an article counts once per tag.
+      if (!key.isEmpty() && tagKeys.add(key)) {
+        doc.add(new StringField(TAG_KEY, key, Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(TAG_PAIR, pair(key, display)));
+      }
     }
     String source = a.source();
     if (source != null && !source.isBlank()) {
@@ -78,6 +111,7 @@ final class ArticleDocuments {
       doc.add(new StoredField(SOURCE, display));
       doc.add(new StringField(SOURCE_KEY, sourceKey(display), Field.Store.NO));
       doc.add(new SortedDocValuesField(SOURCE_FACET, new BytesRef(display)));
+      doc.add(new SortedDocValuesField(SOURCE_PAIR, pair(sourceKey(display), display)));
     }
     if (a.published() != null) {
       long millis = a.published().instant().toEpochMilli();
@@ -96,8 +130,34 @@ final class ArticleDocuments {
 
   /** The key sources are filtered on: search-normalized, case-folded, without any spaces. */
   static String sourceKey(String source) {
-    String key = ArabicNormalizer.searchKey(cap(source.strip())).toLowerCase(Locale.ROOT);
+    return key(source);
+  }
+
+  /** The key tags are filtered on, folded like {@link #sourceKey}. */
+  static String tagKey(String tag) {
+    return key(tag);
+  }
+
+  private static String key(String value) {
+    String key = ArabicNormalizer.searchKey(cap(value.strip())).toLowerCase(Locale.ROOT);
     return SPACES.matcher(key).replaceAll("");
+  }
+
+  /** A folded key and one original spelling, as one doc value; see {@link #pairKey}. */
+  static BytesRef pair(String key, String display) {
+    return new BytesRef(key.replace(String.valueOf(PAIR_SEPARATOR), "") + PAIR_SEPARATOR + display);
+  }
+
+  /** The key of a {@link #pair}. */
+  static String pairKey(BytesRef pair) {
+    String s = pair.utf8ToString();
+    return s.substring(0, s.indexOf(PAIR_SEPARATOR));
+  }
+
+  /** The original spelling in a {@link #pair}. */
+  static String pairDisplay(BytesRef pair) {
+    String s = pair.utf8ToString();
+    return s.substring(s.indexOf(PAIR_SEPARATOR) + 1);
   }
 
   /**
@@ -109,10 +169,14 @@ final class ArticleDocuments {
     return SPACES.matcher(NOT_WORD.matcher(key).replaceAll(" ")).replaceAll(" ").strip();
   }
 
-  /** SHA-256 of the article JSON: equal hashes mean an upsert would write the same document. */
+  /**
+   * SHA-256 of the {@link #SCHEMA_VERSION} and the article JSON: equal hashes mean an upsert would
+   * write the same document.
+   */
   static String hash(String json) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(("schema " + SCHEMA_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest(json.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,7 @@ import org.marsad.model.Article;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
+import org.marsad.store.SourceSummary;
 import org.marsad.store.StoreStats;
 import org.marsad.store.UpsertResult;
 import org.marsad.store.codec.ArticleJson;
@@ -181,7 +183,8 @@ public final class LuceneStore implements ArticleStore {
   /**
    * Blank text lists articles newest first. Otherwise words are matched in title (boosted), body
    * or tags, all of them up to two words and about 70% beyond; the whole text as a phrase in title
-   * or body ranks higher; {@code "..."} phrases are required. Filters never change scores.
+   * or body ranks higher; {@code "..."} phrases are required. Filters never change scores. Facets,
+   * when asked, count every match: they cost one pass over the matches instead of a count.
    *
    * @throws IllegalArgumentException if the query is longer than 1,000 characters
    */
@@ -211,6 +214,20 @@ public final class LuceneStore implements ArticleStore {
     IndexSearcher searcher = freshSearcher();
     try {
       return StatsReader.read(searcher.getIndexReader());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** @throws IllegalArgumentException if {@code limit} is below 1 */
+  @Override
+  public List<SourceSummary> sources(int limit) throws IOException {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit: must be >= 1, got " + limit);
+    }
+    IndexSearcher searcher = freshSearcher();
+    try {
+      return StatsReader.sources(searcher.getIndexReader(), limit);
     } finally {
       searchers.release(searcher);
     }

@@ -70,6 +70,10 @@ final class QueryBuilder {
     if (source != null && !source.isBlank()) {
       q.add(new TermQuery(new Term(ArticleDocuments.SOURCE_KEY, ArticleDocuments.sourceKey(source))), Occur.FILTER);
     }
+    String tag = request.tag();
+    if (tag != null && !tag.isBlank()) {
+      q.add(new TermQuery(new Term(ArticleDocuments.TAG_KEY, ArticleDocuments.tagKey(tag))), Occur.FILTER);
+    }
     if (request.from() != null || request.to() != null) {
       q.add(LongPoint.newRangeQuery(ArticleDocuments.PUBLISHED, startMillis(request.from()), endMillis(request.to())), Occur.FILTER);
     }

@@ -16,13 +16,17 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.marsad.model.Article;
+import org.marsad.store.Facets;
 import org.marsad.store.Highlight;
 import org.marsad.store.SearchHit;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 import org.marsad.store.codec.ArticleJson;
 
-/** Runs one built query against one searcher: ranking or date order, exact total, paging, highlights. */
+/**
+ * Runs one built query against one searcher: ranking or date order, exact total, paging, highlights,
+ * and facets when asked.
+ */
 final class SearchRunner {
   /** Newest first; undated articles last; index order breaks ties so paging is stable. */
   private static final Sort NEWEST_FIRST;
@@ -42,7 +46,17 @@ final class SearchRunner {
     int wanted = (int) Math.min((long) request.offset() + request.limit(), maxDoc);
     // The total comes from a separate count: counting needs no scores, so the phrase boosts are
     // skipped there, and ranking may then skip non-competitive documents instead of scoring all.
-    long total = searcher.count(query);
+    // Facets replace that count with one pass over every match that counts them too.
+    long total;
+    Facets facets;
+    if (request.wantsFacets()) {
+      FacetCollectorManager.Tally tally = searcher.search(query, new FacetCollectorManager(request.facetLimit()));
+      total = tally.total();
+      facets = tally.facets();
+    } else {
+      total = searcher.count(query);
+      facets = Facets.empty();
+    }
     TopDocs top =
         listing
             ? searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, wanted))
@@ -60,6 +74,6 @@ final class SearchRunner {
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(new SearchHit(a.id(), a.title(), a.source(), a.published(), score, listing ? List.of() : highlights.get(i)));
     }
-    return new SearchResult(total, hits);
+    return new SearchResult(total, hits, facets);
   }
 }

@@ -2,9 +2,11 @@ package org.marsad.store.lucene;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -12,7 +14,9 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.marsad.store.SourceSummary;
 import org.marsad.store.StoreStats;
 
 /**
@@ -56,6 +60,44 @@ final class StatsReader {
         mostFirst(perSource),
         dated ? Instant.ofEpochMilli(min) : null,
         dated ? Instant.ofEpochMilli(max) : null);
+  }
+
+  /**
+   * Live articles per source, grouped by the source's folded key and shown in its most common
+   * spelling, with their publication range. Articles written before {@link
+   * ArticleDocuments#SOURCE_PAIR} existed are left out until re-ingested.
+   */
+  static List<SourceSummary> sources(IndexReader reader, int limit) throws IOException {
+    KeyedCounts counts = new KeyedCounts();
+    for (LeafReaderContext ctx : reader.leaves()) {
+      LeafReader leaf = ctx.reader();
+      Bits live = leaf.getLiveDocs();
+      SortedDocValues pairs = DocValues.getSorted(leaf, ArticleDocuments.SOURCE_PAIR);
+      NumericDocValues published = DocValues.getNumeric(leaf, ArticleDocuments.PUBLISHED);
+      int n = pairs.getValueCount();
+      long[] perOrd = new long[n];
+      long[] min = new long[n];
+      long[] max = new long[n];
+      Arrays.fill(min, Long.MAX_VALUE);
+      Arrays.fill(max, Long.MIN_VALUE);
+      for (int doc = pairs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pairs.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        int ord = pairs.ordValue();
+        perOrd[ord]++;
+        if (published.advanceExact(doc)) {
+          min[ord] = Math.min(min[ord], published.longValue());
+          max[ord] = Math.max(max[ord], published.longValue());
+        }
+      }
+      for (int ord = 0; ord < n; ord++) {
+        if (perOrd[ord] > 0) {
+          counts.add(pairs.lookupOrd(ord), perOrd[ord], min[ord], max[ord]);
+        }
+      }
+    }
+    return counts.summaries(limit);
   }
 
   private static Map<String, Long> mostFirst(Map<String, Long> counts) {

@@ -22,6 +22,11 @@ final class TestArticles {
         id, null, title, List.of(body), published, source, List.of(), List.of(), List.of(), Provenance.of("test", "test"));
   }
 
+  static Article tagged(String id, String title, @Nullable String source, @Nullable Published published, String... tags) {
+    return new Article(
+        id, null, title, List.of("body"), published, source, List.of(), List.of(tags), List.of(), Provenance.of("test", "test"));
+  }
+
   /** A UTC timestamp to the second, as a feed with an explicit zone would give it. */
   static Published utc(int year, int month, int day, int hour, int minute, int second) {
     return at(LocalDateTime.of(year, month, day, hour, minute, second), ZoneOffset.UTC);
