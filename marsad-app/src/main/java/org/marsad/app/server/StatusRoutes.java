@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.marsad.app.follow.FeedState;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.SourceSummary;
 import org.marsad.store.StoreStats;
 
 /** What the service holds and how it is doing: health, the followed feeds, the sources. */
 final class StatusRoutes implements RouteGroup {
+  /** Sources listed at most; a store of every Arabic outlet has a few thousand. */
+  static final int MAX_SOURCES = 5_000;
+
   private final ArticleStore store;
   private final Supplier<List<FeedState>> feeds;
   private final Instant startedAt = Instant.now();
@@ -31,7 +35,7 @@ final class StatusRoutes implements RouteGroup {
         Route.get("/api/feeds", this::feedList, Route.doc("The followed feeds and the state of each",
             List.of(), Map.of(200, "{feeds: [{name, url, status, lastPolled, lastSuccess, lastError, lastErrorAt, consecutiveFailures, itemsStored}]}"))),
         Route.get("/api/sources", this::sources, Route.doc("The sources in the store, most articles first",
-            List.of(), Map.of(200, "{articles, earliest, latest, sources: [{name, articles}]}"))));
+            List.of(), Map.of(200, "{articles, earliest, latest, sources: [{name, articles, first, last}]}"))));
   }
 
   private void health(Context ctx) throws IOException {
@@ -70,7 +74,10 @@ final class StatusRoutes implements RouteGroup {
     n.put("earliest", Params.iso(stats.earliest()));
     n.put("latest", Params.iso(stats.latest()));
     ArrayNode list = n.putArray("sources");
-    stats.sources().forEach((name, count) -> list.addObject().put("name", name).put("articles", count));
+    for (SourceSummary s : store.sources(MAX_SOURCES)) {
+      list.addObject().put("name", s.source()).put("articles", s.articles())
+          .put("first", Params.iso(s.first())).put("last", Params.iso(s.last()));
+    }
     Json.send(ctx, n);
   }
 }

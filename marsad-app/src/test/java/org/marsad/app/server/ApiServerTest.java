@@ -39,6 +39,9 @@ class ApiServerTest {
     store = LuceneStore.open(dir.resolve("articles"));
     store.upsert(article("a1", "وزير الخارجية يصل إلى بغداد", "الجزيرة"));
     store.upsert(article("a2", "ارتفاع أسعار النفط في الأسواق", "العربية"));
+    Article tagged = article("a3", "أسعار الذهب تتراجع", "العربية");
+    store.upsert(new Article(tagged.id(), tagged.url(), tagged.title(), tagged.body(), tagged.published(), tagged.source(),
+        tagged.credits(), List.of("أسواق المال", "الذهب"), tagged.related(), tagged.provenance()));
     store.commit();
     FeedState failing = FeedState.fresh("https://example.org/rss", "مثال").failed(Instant.parse("2024-01-30T10:00:00Z"), "NETWORK: no route");
     server = new ApiServer(store, () -> List.of(failing), new ServerConfig("127.0.0.1", 0));
@@ -57,7 +60,7 @@ class ApiServerTest {
     JsonNode health = get("/api/health", 200);
 
     assertThat(health.path("status").asText()).isEqualTo("ok");
-    assertThat(health.path("articles").asLong()).isEqualTo(2);
+    assertThat(health.path("articles").asLong()).isEqualTo(3);
     assertThat(health.path("feedsFailing").asLong()).isEqualTo(1);
   }
 
@@ -77,6 +80,32 @@ class ApiServerTest {
     assertThat(r.path("total").asLong()).isEqualTo(1);
     assertThat(r.path("hits").get(0).path("id").asText()).isEqualTo("a2");
     assertThat(r.path("hits").get(0).path("highlights")).isNotEmpty();
+  }
+
+  @Test
+  void searchCountsFacetsOverEveryMatchAndFiltersByTag() throws Exception {
+    JsonNode all = get("/api/search?size=1", 200);
+
+    assertThat(all.path("total").asLong()).isEqualTo(3);
+    assertThat(all.path("hits")).hasSize(1);
+    JsonNode facets = all.path("facets");
+    assertThat(facets.path("sources").findValuesAsText("value")).containsExactly("العربية", "الجزيرة");
+    assertThat(facets.path("sources").get(0).path("count").asLong()).isEqualTo(2);
+    assertThat(facets.path("tags").findValuesAsText("value")).containsExactlyInAnyOrder("أسواق المال", "الذهب");
+    assertThat(facets.path("dates").get(0).path("start").asText()).isEqualTo("2024-01-30");
+    assertThat(facets.path("dates").get(0).path("count").asLong()).isEqualTo(3);
+
+    JsonNode gold = get("/api/search?tag=" + URLEncoder.encode("الذهب", StandardCharsets.UTF_8), 200);
+    assertThat(gold.path("hits").findValuesAsText("id")).containsExactly("a3");
+  }
+
+  @Test
+  void sourcesListEachSourceWithItsCountAndRange() throws Exception {
+    JsonNode sources = get("/api/sources", 200).path("sources");
+
+    assertThat(sources.findValuesAsText("name")).containsExactly("العربية", "الجزيرة");
+    assertThat(sources.get(0).path("articles").asLong()).isEqualTo(2);
+    assertThat(sources.get(0).path("first").asText()).startsWith("2024-01-30");
   }
 
   @Test
