@@ -32,7 +32,8 @@ import org.marsad.store.lucene.LuceneStore;
  * (cut from its titles, see {@link SearchQueries}) run through the HTTP API ({@code
  * /api/search?q=…&size=10}, JSON and all, over keep-alive HTTP/1.1 on loopback) and directly
  * against the store in the same process, each by the same {@code clients} threads. The ratio of
- * the medians is what the HTTP layer costs.
+ * the medians is what the HTTP layer costs. The two sides take turns on slices of the queries, so
+ * that load from outside the bench falls on both.
  *
  * <p>Both paths are warmed up first on other cuts of the sampled titles, and checked to find the
  * same number of articles for a sample of the queries: a bench whose two sides answer different
@@ -43,11 +44,14 @@ public final class SearchBench {
   public static final int WARMUP = 200;
   /** At most this many queries, spread over the run, have their totals compared. */
   public static final int CHECKED = 100;
+  /** Slices in which the two sides take turns; see {@link #interleaved}. */
+  static final int ROUNDS = 10;
   private static final int PAGE_SIZE = 10;
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   /** Latencies of both paths on the same queries. */
   public record Result(long articles, int queries, int clients, int checked, Latencies api, Latencies direct) {
+
     /** API median over direct median: how many times slower a search is through HTTP. */
     public double ratio() {
       return api.p50Ms() / direct.p50Ms();
@@ -101,11 +105,10 @@ public final class SearchBench {
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       // The clients stop before the server and the store close behind them, even on failure.
       try {
-        timedRun(pool, clients, warmup, api);
-        timedRun(pool, clients, warmup, direct);
-        Latencies apiLatencies = timedRun(pool, clients, timed, api);
-        Latencies directLatencies = timedRun(pool, clients, timed, direct);
-        return new Result(articles, queries, clients, checked, apiLatencies, directLatencies);
+        timedRun(pool, clients, warmup, api, new long[warmup.size()]);
+        timedRun(pool, clients, warmup, direct, new long[warmup.size()]);
+        Latencies[] both = interleaved(pool, clients, timed, api, direct);
+        return new Result(articles, queries, clients, checked, both[0], both[1]);
       } finally {
         pool.shutdownNow();
         pool.awaitTermination(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -147,12 +150,47 @@ public final class SearchBench {
   }
 
   /**
-   * Runs the queries on {@code clients} threads of the pool, each taking the next query as soon
-   * as its last one returned (a closed loop, as users waiting for results), and times each.
+   * Both sides over the same queries, in {@link #ROUNDS} slices taken in turn, the side that goes
+   * first alternating. Other work on the machine then weighs on both sides alike; run one after
+   * the other, a busy minute can make either side look several times slower.
+   *
+   * @return the latencies of the API, then of the store
    */
-  private static Latencies timedRun(ExecutorService pool, int clients, List<String> queries, Side path)
+  private static Latencies[] interleaved(ExecutorService pool, int clients, List<String> queries, Side api, Side direct)
       throws IOException, InterruptedException {
-    long[] nanos = new long[queries.size()];
+    long[] apiNanos = new long[queries.size()];
+    long[] directNanos = new long[queries.size()];
+    long apiWall = 0;
+    long directWall = 0;
+    int rounds = Math.min(ROUNDS, queries.size());
+    for (int r = 0; r < rounds; r++) {
+      int from = (int) ((long) r * queries.size() / rounds);
+      int to = (int) ((long) (r + 1) * queries.size() / rounds);
+      List<String> slice = queries.subList(from, to);
+      long[] apiSlice = new long[slice.size()];
+      long[] directSlice = new long[slice.size()];
+      if (r % 2 == 0) {
+        apiWall += timedRun(pool, clients, slice, api, apiSlice);
+        directWall += timedRun(pool, clients, slice, direct, directSlice);
+      } else {
+        directWall += timedRun(pool, clients, slice, direct, directSlice);
+        apiWall += timedRun(pool, clients, slice, api, apiSlice);
+      }
+      System.arraycopy(apiSlice, 0, apiNanos, from, slice.size());
+      System.arraycopy(directSlice, 0, directNanos, from, slice.size());
+    }
+    return new Latencies[] {Latencies.of(apiNanos, apiWall), Latencies.of(directNanos, directWall)};
+  }
+
+  /**
+   * Runs the queries on {@code clients} threads of the pool, each taking the next query as soon
+   * as its last one returned (a closed loop, as users waiting for results), and times each into
+   * {@code nanos}.
+   *
+   * @return the wall time of the run in nanoseconds
+   */
+  private static long timedRun(ExecutorService pool, int clients, List<String> queries, Side side, long[] nanos)
+      throws IOException, InterruptedException {
     AtomicInteger next = new AtomicInteger();
     // The gate keeps thread start-up out of the wall time.
     CountDownLatch gate = new CountDownLatch(1);
@@ -162,7 +200,7 @@ public final class SearchBench {
         gate.await();
         for (int i = next.getAndIncrement(); i < nanos.length; i = next.getAndIncrement()) {
           long start = System.nanoTime();
-          path.run(queries.get(i), false);
+          side.run(queries.get(i), false);
           nanos[i] = System.nanoTime() - start;
         }
         return null;
@@ -178,7 +216,7 @@ public final class SearchBench {
       // When one client failed, the others take no further query.
       next.set(nanos.length);
     }
-    return Latencies.of(nanos, System.nanoTime() - start);
+    return System.nanoTime() - start;
   }
 
   private static void await(Future<?> f) throws IOException, InterruptedException {
