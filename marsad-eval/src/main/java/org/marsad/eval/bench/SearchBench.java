@@ -49,8 +49,11 @@ public final class SearchBench {
   private static final int PAGE_SIZE = 10;
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-  /** Latencies of both paths on the same queries. */
-  public record Result(long articles, int queries, int clients, int checked, Latencies api, Latencies direct) {
+  /**
+   * Latencies of both paths on the same queries. {@code cores} is recorded because with more
+   * clients than cores the searches queue for the CPU, and the medians measure the queue.
+   */
+  public record Result(long articles, int queries, int clients, int cores, int checked, Latencies api, Latencies direct) {
 
     /** API median over direct median: how many times slower a search is through HTTP. */
     public double ratio() {
@@ -63,6 +66,7 @@ public final class SearchBench {
       n.put("articles", articles);
       n.put("queries", queries);
       n.put("clients", clients);
+      n.put("cores", cores);
       api.toJson(n.putObject("api"));
       direct.toJson(n.putObject("direct"));
       n.put("ratio", Math.round(ratio() * 1000) / 1000.0);
@@ -108,7 +112,8 @@ public final class SearchBench {
         timedRun(pool, clients, warmup, api, new long[warmup.size()]);
         timedRun(pool, clients, warmup, direct, new long[warmup.size()]);
         Latencies[] both = interleaved(pool, clients, timed, api, direct);
-        return new Result(articles, queries, clients, checked, both[0], both[1]);
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new Result(articles, queries, clients, cores, checked, both[0], both[1]);
       } finally {
         pool.shutdownNow();
         pool.awaitTermination(TIMEOUT.toSeconds(), TimeUnit.SECONDS);

@@ -48,7 +48,7 @@ final class SearchBenchCommand implements Callable<Integer> {
     } finally {
       deleteTree(scratch);
     }
-    out.printf(Locale.ROOT, "articles %,d   queries %,d   clients %d   totals checked %d%n", r.articles(), r.queries(), r.clients(), r.checked());
+    out.printf(Locale.ROOT, "articles %,d   queries %,d   clients %d   cores %d   totals checked %d%n", r.articles(), r.queries(), r.clients(), r.cores(), r.checked());
     out.printf(Locale.ROOT, "          %10s %10s %10s %12s%n", "p50 ms", "p95 ms", "p99 ms", "queries/s");
     row(out, "api", r.api());
     row(out, "direct", r.direct());

@@ -47,6 +47,7 @@ class SearchBenchTest {
     assertThat(json.path("queries").asInt()).isEqualTo(30);
     assertThat(json.path("clients").asInt()).isEqualTo(3);
     assertThat(json.path("checked").asInt()).isEqualTo(30);
+    assertThat(json.path("cores").asInt()).isPositive();
     for (String side : List.of("api", "direct")) {
       for (String field : List.of("p50Ms", "p95Ms", "p99Ms", "qps")) {
         assertThat(json.path(side).path(field).isNumber()).as(side + "." + field).isTrue();
