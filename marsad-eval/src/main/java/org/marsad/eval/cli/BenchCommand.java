@@ -11,5 +11,6 @@ import picocli.CommandLine.Command;
       IngestBenchCommand.class,
       NormalizeBenchCommand.class,
       ExtractBenchCommand.class,
+      SearchBenchCommand.class,
     })
 final class BenchCommand {}
