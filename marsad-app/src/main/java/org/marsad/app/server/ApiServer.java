@@ -56,7 +56,7 @@ public final class ApiServer implements AutoCloseable {
     this.metrics = metrics;
     List<RouteGroup> groups = new ArrayList<>(List.of(
         new StatusRoutes(store, feeds), new SearchRoutes(store), new ArticleRoutes(store),
-        new IngestRoutes(store, api, metrics), new MetricsRoutes(metrics),
+        new IngestRoutes(store, api, metrics), new MetricsRoutes(metrics), new FeedRoutes(store),
         new OpenApi(() -> routes, version())));
     groups.addAll(extra);
     groups.forEach(g -> routes.addAll(g.routes()));
