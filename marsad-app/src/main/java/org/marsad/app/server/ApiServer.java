@@ -90,7 +90,8 @@ public final class ApiServer implements AutoCloseable {
     for (HttpStatus s : List.of(HttpStatus.NOT_FOUND, HttpStatus.METHOD_NOT_ALLOWED)) {
       j.error(s, ctx -> {
         String type = ctx.res().getContentType();
-        if (type == null || !type.startsWith("application/json")) {
+        // A route that answered with its own JSON error or HTML page (the web UI's) keeps it.
+        if (type == null || !(type.startsWith("application/json") || type.startsWith("text/html"))) {
           Json.error(ctx, s.getCode(), s.getMessage().toLowerCase(Locale.ROOT), ctx.method().name() + " " + ctx.path());
         }
       });

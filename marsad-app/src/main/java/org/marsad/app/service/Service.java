@@ -17,6 +17,7 @@ import org.marsad.app.follow.FeedState;
 import org.marsad.app.follow.FeedStates;
 import org.marsad.app.metrics.Metrics;
 import org.marsad.app.server.ApiServer;
+import org.marsad.app.web.WebRoutes;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.store.lucene.LuceneStore;
 
@@ -74,7 +75,8 @@ public final class Service implements AutoCloseable {
         metrics.gauge("feeds_due", "Followed feeds whose next poll is due now (the poll queue).", () -> f.due(feeds));
       }
       metrics.gauge("feeds", "Followed feeds.", feeds::size);
-      server = new ApiServer(store, () -> view(feeds, states), config.server(), config.api(), metrics, List.of());
+      server = new ApiServer(store, () -> view(feeds, states), config.server(), config.api(), metrics,
+          List.of(new WebRoutes(store)));
       URI uri = server.start();
       if (follower != null) {
         follower.start(feeds, FOLLOW_THREADS);

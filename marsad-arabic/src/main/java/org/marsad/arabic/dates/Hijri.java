@@ -40,6 +40,17 @@ public final class Hijri {
     return cal.get(IslamicCalendar.EXTENDED_YEAR);
   }
 
+  /** A day of the Umm al-Qura calendar; {@code month} counts from 1 (Muharram). */
+  public record Day(int year, int month, int day) {}
+
+  /** The Umm al-Qura day that Gregorian {@code date} falls on. */
+  public static Day of(LocalDate date) {
+    IslamicCalendar cal = calendar();
+    cal.setTimeInMillis(date.toEpochDay() * 86_400_000L);
+    return new Day(cal.get(IslamicCalendar.EXTENDED_YEAR), cal.get(IslamicCalendar.MONTH) + 1,
+        cal.get(IslamicCalendar.DAY_OF_MONTH));
+  }
+
   /** Hijri {@code month-day} within Gregorian {@code year} (the first, if it falls twice). */
   public static Optional<LocalDate> inGregorianYear(int year, int month, int day) {
     int first = yearOf(LocalDate.of(year, 1, 1));
