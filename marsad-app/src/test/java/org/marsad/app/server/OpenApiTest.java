@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,6 +45,26 @@ class OpenApiTest {
     assertThat(new TreeSet<>(t.server.registeredHandlers())).isEqualTo(documented);
     assertThat(documented).contains("GET /api/health", "GET /api/feeds", "GET /api/search", "GET /api/sources",
         "GET /api/articles/{id}", "GET /api/articles/{id}/related", "POST /api/ingest", "GET /metrics", "GET /api/openapi.json");
+  }
+
+  @Test
+  void withTheWebPagesServedTooEveryMachineRouteIsStillDocumentedAndNoPageIs() throws Exception {
+    try (org.marsad.store.lucene.LuceneStore store = org.marsad.store.lucene.LuceneStore.open(dir.resolve("web-store"));
+        ApiServer server = new ApiServer(store, List::of, new org.marsad.app.config.ServerConfig("127.0.0.1", 0),
+            ApiConfig.readOnly(), new org.marsad.app.metrics.Metrics(), List.of(new org.marsad.app.web.WebRoutes(store)))) {
+      server.start();
+      Set<String> documented = new TreeSet<>();
+      for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+        path.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + path.getKey()));
+      }
+      Set<String> registered = new TreeSet<>(server.registeredHandlers());
+
+      // The API, /metrics and /feed are for programs and are documented; the HTML pages are for people and are not.
+      assertThat(registered).containsAll(documented);
+      assertThat(registered.stream().filter(r -> !documented.contains(r)))
+          .isNotEmpty()
+          .allSatisfy(r -> assertThat(r).doesNotContain("/api/").doesNotContain("/metrics").doesNotContain("/feed"));
+    }
   }
 
   @Test
