@@ -74,9 +74,10 @@ final class FeedsCommand implements Callable<Integer> {
       MarsadConfig config = root.loadConfig();
       URI start = URI.create(url.strip());
       try (Fetcher fetcher = new Fetcher(config.fetch().toFetchConfig())) {
-        Optional<Found> found = asFeed(fetcher, start);
+        // One fetch of the given URL serves both readings: a feed itself, or a page that names one.
+        FetchResult page = fetcher.get(start);
+        Optional<Found> found = feedIn(page);
         if (found.isEmpty()) {
-          FetchResult page = fetcher.get(start);
           for (URI candidate : FeedDiscovery.discover(page.body(), page.contentType(), page.finalUrl())) {
             found = asFeed(fetcher, candidate);
             if (found.isPresent()) {
@@ -106,11 +107,14 @@ final class FeedsCommand implements Callable<Integer> {
 
     private record Found(URI url, Feed feed) {}
 
+    private static Optional<Found> feedIn(FetchResult r) {
+      Feed feed = new FeedReader().read(r.body(), r.contentType(), r.finalUrl(), new Diagnostics(10));
+      return feed.items().isEmpty() && feed.title() == null ? Optional.empty() : Optional.of(new Found(r.finalUrl(), feed));
+    }
+
     private static Optional<Found> asFeed(Fetcher fetcher, URI uri) {
       try {
-        FetchResult r = fetcher.get(uri);
-        Feed feed = new FeedReader().read(r.body(), r.contentType(), r.finalUrl(), new Diagnostics(10));
-        return feed.items().isEmpty() && feed.title() == null ? Optional.empty() : Optional.of(new Found(r.finalUrl(), feed));
+        return feedIn(fetcher.get(uri));
       } catch (FetchException e) {
         return Optional.empty();
       }

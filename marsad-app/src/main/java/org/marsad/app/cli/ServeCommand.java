@@ -1,10 +1,9 @@
 package org.marsad.app.cli;
 
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -14,14 +13,10 @@ final class ServeCommand implements Callable<Integer> {
   @ParentCommand private MarsadCommand root;
   @Spec private CommandSpec spec;
 
-  @Option(names = "--host", description = "Address to listen on (default: server.host, 127.0.0.1).")
-  private @Nullable String host;
-
-  @Option(names = "--port", description = "Port to listen on, 0 for any free one (default: server.port, 8080).")
-  private @Nullable Integer port;
+  @Mixin private ServerOptions server;
 
   @Override
   public Integer call() throws Exception {
-    return ServiceRunner.run(root, host, port, false, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return ServiceRunner.run(root, server.host, server.port, false, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

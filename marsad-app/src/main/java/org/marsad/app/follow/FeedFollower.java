@@ -121,7 +121,8 @@ public final class FeedFollower implements AutoCloseable {
         record(feed, result, List.of(), 0);
         return new PollResult(0, 0, 0, 0, true, null);
       }
-      List<FeedItem> items = items(result);
+      Feed feedRead = read(result);
+      List<FeedItem> items = feedRead.items();
       List<FeedItem> fresh = new ArrayList<>();
       for (FeedItem item : items) {
         if (!before.seen().contains(key(item)) && fresh.size() < config.maxNewItemsPerPoll()) {
@@ -133,7 +134,7 @@ public final class FeedFollower implements AutoCloseable {
       List<String> keys = new ArrayList<>();
       for (FeedItem item : fresh) {
         Optional<Article> fromPage = page(item);
-        Article article = fromPage.orElseGet(() -> FeedItems.toArticle(item, new Feed(null, null, List.of()), result.finalUrl(), feed.name()));
+        Article article = fromPage.orElseGet(() -> FeedItems.toArticle(item, feedRead, result.finalUrl(), feed.name()));
         if (fromPage.isEmpty()) {
           fromFeed++;
         }
@@ -152,12 +153,12 @@ public final class FeedFollower implements AutoCloseable {
     }
   }
 
-  /** The items of a feed, or of a (news) sitemap when the URL is one. */
-  private List<FeedItem> items(FetchResult r) {
+  /** The feed, or a (news) sitemap read as one when the URL is a sitemap. */
+  private Feed read(FetchResult r) {
     Diagnostics d = new Diagnostics(20);
     Feed feed = feedReader.read(r.body(), r.contentType(), r.finalUrl(), d);
     if (!feed.items().isEmpty()) {
-      return feed.items();
+      return feed;
     }
     Sitemap sitemap = sitemapReader.read(r.body(), r.contentType(), r.finalUrl(), new Diagnostics(20));
     List<FeedItem> items = new ArrayList<>();
@@ -167,7 +168,7 @@ public final class FeedFollower implements AutoCloseable {
     if (items.isEmpty() && !d.list().isEmpty()) {
       throw new IllegalStateException("not a feed or a sitemap: " + d.list().get(0).message());
     }
-    return items;
+    return new Feed(feed.title(), feed.siteUrl(), items);
   }
 
   private Optional<Article> page(FeedItem item) {
