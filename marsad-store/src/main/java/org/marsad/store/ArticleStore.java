@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.marsad.model.Article;
 
 /**
@@ -13,7 +14,48 @@ import org.marsad.model.Article;
  */
 public interface ArticleStore extends Closeable {
 
-  UpsertResult upsert(Article article) throws IOException;
+  /** Stores the article without a placement (or drops the one it had). */
+  default UpsertResult upsert(Article article) throws IOException {
+    return upsert(article, null);
+  }
+
+  /**
+   * Stores the article with where the stories engine put it. A different placement for the same
+   * article is an update; the same article and placement are {@link UpsertResult#UNCHANGED}.
+   */
+  UpsertResult upsert(Article article, @Nullable Placement placement) throws IOException;
+
+  /** The placement stored with the article, empty when the article or its placement is unknown. */
+  Optional<Placement> placement(String id) throws IOException;
+
+  /**
+   * Articles of the duplicate group, earliest published first (undated last), then by placement
+   * sequence; at most {@code limit}.
+   */
+  List<ArticleBrief> groupMembers(String groupId, int limit) throws IOException;
+
+  /** Articles of the story, ordered as {@link #groupMembers}; at most {@code limit}. */
+  List<ArticleBrief> storyMembers(String storyId, int limit) throws IOException;
+
+  /** Stories counted over the articles the query's dates admit. */
+  StoryPage stories(StoryQuery query) throws IOException;
+
+  /**
+   * Ids of stored articles most like {@code article} in words (title and body), best first,
+   * without the article itself; candidates for related reads, to be ranked by the caller.
+   */
+  List<String> similar(Article article, int limit) throws IOException;
+
+  /** Receives each stored placement; see {@link #forEachPlacement}. */
+  interface PlacementVisitor {
+    void visit(String id, Placement placement) throws IOException;
+  }
+
+  /**
+   * Every stored placement, in ascending {@link Placement#sequence()}: how the stories engine
+   * rebuilds its memory when it starts. Articles stored without a placement are skipped.
+   */
+  void forEachPlacement(PlacementVisitor visitor) throws IOException;
 
   Optional<Article> find(String id) throws IOException;
 

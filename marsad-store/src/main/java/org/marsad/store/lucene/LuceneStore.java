@@ -29,7 +29,11 @@ import org.apache.lucene.util.IOUtils;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.analysis.MarsadArabicAnalyzer;
 import org.marsad.model.Article;
+import org.marsad.store.ArticleBrief;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.Placement;
+import org.marsad.store.StoryPage;
+import org.marsad.store.StoryQuery;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 import org.marsad.store.SourceSummary;
@@ -112,7 +116,37 @@ public final class LuceneStore implements ArticleStore {
   }
 
   @Override
-  public UpsertResult upsert(Article article) throws IOException {
+  public Optional<Placement> placement(String id) throws IOException {
+    throw new UnsupportedOperationException("TODO");
+  }
+
+  @Override
+  public List<ArticleBrief> groupMembers(String groupId, int limit) throws IOException {
+    throw new UnsupportedOperationException("TODO");
+  }
+
+  @Override
+  public List<ArticleBrief> storyMembers(String storyId, int limit) throws IOException {
+    throw new UnsupportedOperationException("TODO");
+  }
+
+  @Override
+  public StoryPage stories(StoryQuery query) throws IOException {
+    throw new UnsupportedOperationException("TODO");
+  }
+
+  @Override
+  public List<String> similar(Article article, int limit) throws IOException {
+    throw new UnsupportedOperationException("TODO");
+  }
+
+  @Override
+  public void forEachPlacement(PlacementVisitor visitor) throws IOException {
+    throw new UnsupportedOperationException("TODO");
+  }
+
+  @Override
+  public UpsertResult upsert(Article article, @Nullable Placement placement) throws IOException {
     String json = ArticleJson.toJson(article);
     String hash = ArticleDocuments.hash(json);
     synchronized (writeLock) {

@@ -1,0 +1,9 @@
+/**
+ * Exact and near-duplicate detection: a content key for exact copies, MinHash signatures over
+ * normalized word shingles with LSH banding for near copies, verified by estimated resemblance and
+ * containment, with a shared wire credit as evidence.
+ */
+@NullMarked
+package org.marsad.stories.dedup;
+
+import org.jspecify.annotations.NullMarked;
