@@ -1,5 +1,6 @@
 package org.marsad.store.lucene;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,8 +21,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.normalize.ArabicNormalizer;
 import org.marsad.model.Article;
+import org.marsad.store.Placement;
 
 /** The index schema: field names and how an article becomes a Lucene document. Stateless. */
 final class ArticleDocuments {
@@ -51,16 +54,26 @@ final class ArticleDocuments {
   /** The title's {@link #titleKey}: an exact-title search outranks titles that merely contain it. */
   static final String TITLE_KEY = "title_key";
   static final String HASH = "hash";
+  /**
+   * The title stored on its own, so briefs (group and story members) are read without parsing the
+   * article JSON; the JSON stays the source of truth for {@code find}.
+   */
+  static final String BRIEF_TITLE = "brief_title";
+  /** Stored characters of {@link Article#text()}, for briefs. */
+  static final String BODY_LENGTH = "body_length";
 
   /**
    * Version of what {@link #toDocument} writes; part of every {@link #hash}. Bumping it makes the
    * next ingest of an article rewrite it (reported as updated, not unchanged), which is how a store
    * gains new fields. Version 2 added {@link #SOURCE_PAIR}, {@link #TAG_KEY} and {@link #TAG_PAIR};
    * documents written before simply lack them until re-ingested: they are counted in no source or
-   * tag facet and no tag filter matches them. New fields get new names, never a doc-values type
-   * added to an existing field, because Lucene refuses to change a field's schema in an index.
+   * tag facet and no tag filter matches them. Version 3 added the stories engine's placement (the
+   * {@link PlacementFields}), now also part of the hash, and {@link #BRIEF_TITLE} and {@link
+   * #BODY_LENGTH}; documents written before have no placement until the engine places them again.
+   * New fields get new names, never a doc-values type added to an existing field, because Lucene
+   * refuses to change a field's schema in an index.
    */
-  static final int SCHEMA_VERSION = 2;
+  static final int SCHEMA_VERSION = 3;
 
   /** Between key and display in a {@link #pair}; keys never contain it. */
   private static final char PAIR_SEPARATOR = '\u0000';
@@ -86,14 +99,17 @@ final class ArticleDocuments {
 
   private ArticleDocuments() {}
 
-  static Document toDocument(Article a, String json, String hash) {
+  static Document toDocument(Article a, String json, String hash, @Nullable Placement placement) {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     if (a.url() != null) {
       doc.add(new StoredField(URL, a.url()));
     }
+    String text = a.text();
     doc.add(new Field(TITLE, a.title(), HIGHLIGHTED_TEXT));
-    doc.add(new Field(BODY, a.text(), HIGHLIGHTED_TEXT));
+    doc.add(new Field(BODY, text, HIGHLIGHTED_TEXT));
+    doc.add(new StoredField(BRIEF_TITLE, a.title()));
+    doc.add(new StoredField(BODY_LENGTH, text.length()));
     Set<String> tagKeys = new HashSet<>();
     for (String tag : a.tags()) {
       doc.add(new TextField(TAGS, tag, Field.Store.NO));
@@ -125,6 +141,9 @@ final class ArticleDocuments {
     }
     doc.add(new StoredField(JSON, json));
     doc.add(new StoredField(HASH, hash));
+    if (placement != null) {
+      PlacementFields.add(doc, placement);
+    }
     return doc;
   }
 
@@ -170,14 +189,18 @@ final class ArticleDocuments {
   }
 
   /**
-   * SHA-256 of the {@link #SCHEMA_VERSION} and the article JSON: equal hashes mean an upsert would
-   * write the same document.
+   * SHA-256 of the {@link #SCHEMA_VERSION}, the article JSON and the placement (or its absence):
+   * equal hashes mean an upsert would write the same document.
    */
-  static String hash(String json) {
+  static String hash(String json, @Nullable Placement placement) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(("schema " + SCHEMA_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest(json.getBytes(StandardCharsets.UTF_8)));
+      byte[] article = json.getBytes(StandardCharsets.UTF_8);
+      digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(article.length).array());
+      digest.update(article);
+      PlacementFields.hash(digest, placement);
+      return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }

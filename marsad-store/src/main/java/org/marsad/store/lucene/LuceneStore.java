@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -32,12 +33,12 @@ import org.marsad.model.Article;
 import org.marsad.store.ArticleBrief;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.Placement;
-import org.marsad.store.StoryPage;
-import org.marsad.store.StoryQuery;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 import org.marsad.store.SourceSummary;
 import org.marsad.store.StoreStats;
+import org.marsad.store.StoryPage;
+import org.marsad.store.StoryQuery;
 import org.marsad.store.UpsertResult;
 import org.marsad.store.codec.ArticleJson;
 
@@ -55,7 +56,8 @@ import org.marsad.store.codec.ArticleJson;
  * after {@value #REFRESH_AFTER_WRITES} writes, so memory stays bounded however large the store.
  *
  * <p>Durability: what {@link #commit()} returned from survives a crash; later upserts may be
- * lost but Lucene never leaves the index corrupt.
+ * lost but Lucene never leaves the index corrupt. A placement lives in its article's document, so
+ * the two are committed, or lost, together.
  */
 public final class LuceneStore implements ArticleStore {
   /** Writes remembered before the reader is refreshed; bounds both memory and refresh cost. */
@@ -117,17 +119,27 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public Optional<Placement> placement(String id) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    return read(searcher -> {
+      int doc = docOf(searcher, id);
+      if (doc < 0) {
+        return Optional.empty();
+      }
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      return Optional.ofNullable(new PlacementFields.Leaf(leaf.reader()).read(doc - leaf.docBase));
+    });
   }
 
+  /** @throws IllegalArgumentException if {@code limit} is below 1 */
   @Override
   public List<ArticleBrief> groupMembers(String groupId, int limit) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    return read(searcher -> MemberReader.members(searcher, PlacementFields.GROUP, groupId, limit));
   }
 
+  /** @throws IllegalArgumentException if {@code limit} is below 1 */
   @Override
   public List<ArticleBrief> storyMembers(String storyId, int limit) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    return read(searcher -> MemberReader.members(searcher, PlacementFields.STORY, storyId, limit));
   }
 
   @Override
@@ -140,22 +152,26 @@ public final class LuceneStore implements ArticleStore {
     throw new UnsupportedOperationException("TODO");
   }
 
+  /** Holds one reader for the whole visit, so a concurrent upsert is either seen or not, never half. */
   @Override
   public void forEachPlacement(PlacementVisitor visitor) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    read(searcher -> {
+      PlacementScan.visit(searcher.getIndexReader(), searcher.storedFields(), visitor);
+      return true;
+    });
   }
 
   @Override
   public UpsertResult upsert(Article article, @Nullable Placement placement) throws IOException {
     String json = ArticleJson.toJson(article);
-    String hash = ArticleDocuments.hash(json);
+    String hash = ArticleDocuments.hash(json, placement);
     synchronized (writeLock) {
       String previous = recentHashes.containsKey(article.id()) ? recentHashes.get(article.id()) : storedHash(article.id());
       if (hash.equals(previous)) {
         return UpsertResult.UNCHANGED;
       }
       // updateDocument even when new: harmless, and repairs a store that somehow holds a duplicate.
-      writer.updateDocument(new Term(ArticleDocuments.ID, article.id()), ArticleDocuments.toDocument(article, json, hash));
+      writer.updateDocument(new Term(ArticleDocuments.ID, article.id()), ArticleDocuments.toDocument(article, json, hash, placement));
       recentHashes.put(article.id(), hash);
       if (recentHashes.size() >= REFRESH_AFTER_WRITES) {
         searchers.maybeRefreshBlocking();
@@ -201,17 +217,14 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public Optional<Article> find(String id) throws IOException {
-    IndexSearcher searcher = freshSearcher();
-    try {
+    return read(searcher -> {
       int doc = docOf(searcher, id);
       if (doc < 0) {
         return Optional.empty();
       }
       String json = searcher.storedFields().document(doc, Set.of(ArticleDocuments.JSON)).get(ArticleDocuments.JSON);
       return Optional.of(ArticleJson.fromJson(json));
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /**
@@ -225,32 +238,17 @@ public final class LuceneStore implements ArticleStore {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     Query query = queries.build(request);
-    IndexSearcher searcher = freshSearcher();
-    try {
-      return SearchRunner.run(searcher, analyzer, query, request);
-    } finally {
-      searchers.release(searcher);
-    }
+    return read(searcher -> SearchRunner.run(searcher, analyzer, query, request));
   }
 
   @Override
   public long count() throws IOException {
-    IndexSearcher searcher = freshSearcher();
-    try {
-      return searcher.getIndexReader().numDocs();
-    } finally {
-      searchers.release(searcher);
-    }
+    return read(searcher -> searcher.getIndexReader().numDocs());
   }
 
   @Override
   public StoreStats stats() throws IOException {
-    IndexSearcher searcher = freshSearcher();
-    try {
-      return StatsReader.read(searcher.getIndexReader());
-    } finally {
-      searchers.release(searcher);
-    }
+    return read(searcher -> StatsReader.read(searcher.getIndexReader()));
   }
 
   /** @throws IllegalArgumentException if {@code limit} is below 1 */
@@ -259,9 +257,18 @@ public final class LuceneStore implements ArticleStore {
     if (limit < 1) {
       throw new IllegalArgumentException("limit: must be >= 1, got " + limit);
     }
+    return read(searcher -> StatsReader.sources(searcher.getIndexReader(), limit));
+  }
+
+  /** Work on a searcher that sees every upsert returned so far. */
+  private interface Read<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T read(Read<T> work) throws IOException {
     IndexSearcher searcher = freshSearcher();
     try {
-      return StatsReader.sources(searcher.getIndexReader(), limit);
+      return work.apply(searcher);
     } finally {
       searchers.release(searcher);
     }

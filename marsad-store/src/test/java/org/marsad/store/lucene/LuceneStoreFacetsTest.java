@@ -235,7 +235,7 @@ class LuceneStoreFacetsTest {
   void reingestingAStoreFromBeforeFacetsAddsThem() throws IOException {
     Article old = tagged("a", "flood", "Reuters", utc(2024, 3, 1, 8, 0, 0), "weather");
     String json = ArticleJson.toJson(old);
-    Document doc = ArticleDocuments.toDocument(old, json, "unused");
+    Document doc = ArticleDocuments.toDocument(old, json, "unused", null);
     for (String field : new String[] {
         ArticleDocuments.SOURCE_PAIR, ArticleDocuments.TAG_KEY, ArticleDocuments.TAG_PAIR, ArticleDocuments.HASH}) {
       doc.removeFields(field);

@@ -8,6 +8,7 @@ import org.marsad.model.Article;
 import org.marsad.model.Precision;
 import org.marsad.model.Provenance;
 import org.marsad.model.Published;
+import org.marsad.store.Placement;
 
 /** Small hand-written articles for store tests. */
 final class TestArticles {
@@ -25,6 +26,11 @@ final class TestArticles {
   static Article tagged(String id, String title, @Nullable String source, @Nullable Published published, String... tags) {
     return new Article(
         id, null, title, List.of("body"), published, source, List.of(), List.of(tags), List.of(), Provenance.of("test", "test"));
+  }
+
+  /** A placement with a small fingerprint derived from its sequence. */
+  static Placement placed(String groupId, String storyId, long sequence) {
+    return new Placement(groupId, storyId, sequence, new byte[] {7, (byte) sequence, -1});
   }
 
   /** A UTC timestamp to the second, as a feed with an explicit zone would give it. */
