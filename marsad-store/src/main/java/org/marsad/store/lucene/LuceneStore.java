@@ -144,7 +144,7 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public StoryPage stories(StoryQuery query) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    return read(searcher -> StoryCounter.page(searcher, query));
   }
 
   @Override
