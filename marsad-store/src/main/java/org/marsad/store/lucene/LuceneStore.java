@@ -71,6 +71,7 @@ public final class LuceneStore implements ArticleStore {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final QueryBuilder queries;
+  private final SimilarArticles similarArticles;
   private final Object writeLock = new Object();
   /** Id to content hash of articles written since the last refresh; guarded by {@link #writeLock}. */
   private final Map<String, String> recentHashes = new HashMap<>();
@@ -83,6 +84,7 @@ public final class LuceneStore implements ArticleStore {
     this.writer = writer;
     this.searchers = searchers;
     this.queries = new QueryBuilder(analyzer);
+    this.similarArticles = new SimilarArticles(analyzer);
   }
 
   /**
@@ -147,9 +149,14 @@ public final class LuceneStore implements ArticleStore {
     return read(searcher -> StoryCounter.page(searcher, query));
   }
 
+  /**
+   * Candidates by {@link SimilarArticles}; the article need not be stored.
+   *
+   * @throws IllegalArgumentException if {@code limit} is outside [1, 200]
+   */
   @Override
   public List<String> similar(Article article, int limit) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    return read(searcher -> similarArticles.find(searcher, article, limit));
   }
 
   /** Holds one reader for the whole visit, so a concurrent upsert is either seen or not, never half. */
