@@ -142,7 +142,7 @@ final class ArticleDocuments {
     doc.add(new StoredField(JSON, json));
     doc.add(new StoredField(HASH, hash));
     if (placement != null) {
-      PlacementFields.add(doc, placement);
+      PlacementFields.add(doc, a.id(), placement);
     }
     return doc;
   }

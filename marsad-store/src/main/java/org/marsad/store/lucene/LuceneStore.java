@@ -11,21 +11,13 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.analysis.MarsadArabicAnalyzer;
@@ -122,13 +114,11 @@ public final class LuceneStore implements ArticleStore {
   @Override
   public Optional<Placement> placement(String id) throws IOException {
     return read(searcher -> {
-      int doc = docOf(searcher, id);
+      int doc = IdLookup.docOf(searcher.getIndexReader(), id);
       if (doc < 0) {
         return Optional.empty();
       }
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      return Optional.ofNullable(new PlacementFields.Leaf(leaf.reader()).read(doc - leaf.docBase));
+      return Optional.ofNullable(PlacementFields.read(searcher.getIndexReader(), doc));
     });
   }
 
@@ -163,7 +153,7 @@ public final class LuceneStore implements ArticleStore {
   @Override
   public void forEachPlacement(PlacementVisitor visitor) throws IOException {
     read(searcher -> {
-      PlacementScan.visit(searcher.getIndexReader(), searcher.storedFields(), visitor);
+      PlacementScan.visit(searcher.getIndexReader(), visitor);
       return true;
     });
   }
@@ -192,40 +182,17 @@ public final class LuceneStore implements ArticleStore {
   private @Nullable String storedHash(String id) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      int doc = docOf(searcher, id);
+      int doc = IdLookup.docOf(searcher.getIndexReader(), id);
       return doc < 0 ? null : searcher.storedFields().document(doc, Set.of(ArticleDocuments.HASH)).get(ArticleDocuments.HASH);
     } finally {
       searchers.release(searcher);
     }
   }
 
-  /** The live document with this id, or -1; a direct term lookup, cheaper than a query per upsert. */
-  private static int docOf(IndexSearcher searcher, String id) throws IOException {
-    BytesRef term = new BytesRef(id);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(ArticleDocuments.ID);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(term)) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-        if (live == null || live.get(d)) {
-          return leaf.docBase + d;
-        }
-      }
-    }
-    return -1;
-  }
-
   @Override
   public Optional<Article> find(String id) throws IOException {
     return read(searcher -> {
-      int doc = docOf(searcher, id);
+      int doc = IdLookup.docOf(searcher.getIndexReader(), id);
       if (doc < 0) {
         return Optional.empty();
       }

@@ -3,13 +3,11 @@ package org.marsad.store.lucene;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IntroSorter;
@@ -31,12 +29,12 @@ final class PlacementScan {
 
   private PlacementScan() {}
 
-  static void visit(IndexReader reader, StoredFields stored, PlacementVisitor visitor) throws IOException {
+  static void visit(IndexReader reader, PlacementVisitor visitor) throws IOException {
     PlacementScan scan = new PlacementScan();
     scan.gather(reader);
     scan.sortBySequence();
     for (int from = 0; from < scan.size; from += CHUNK) {
-      scan.visitChunk(reader, stored, from, Math.min(scan.size, from + CHUNK), visitor);
+      scan.visitChunk(reader, from, Math.min(scan.size, from + CHUNK), visitor);
     }
   }
 
@@ -99,7 +97,7 @@ final class PlacementScan {
   }
 
   /** Entries [from, to) in sequence order, read in index order. */
-  private void visitChunk(IndexReader reader, StoredFields stored, int from, int to, PlacementVisitor visitor)
+  private void visitChunk(IndexReader reader, int from, int to, PlacementVisitor visitor)
       throws IOException {
     // Positions of the chunk's entries, ordered by document; documents are distinct.
     Integer[] byDoc = new Integer[to - from];
@@ -119,11 +117,11 @@ final class PlacementScan {
         leafIndex = leaf;
         leafPlacements = new PlacementFields.Leaf(leaves.get(leaf).reader());
       }
+      ids[position - from] = leafPlacements.articleId(doc - leaves.get(leaf).docBase);
       placements[position - from] = leafPlacements.read(doc - leaves.get(leaf).docBase);
-      ids[position - from] = stored.document(doc, Set.of(ArticleDocuments.ID)).get(ArticleDocuments.ID);
     }
     for (int i = 0; i < ids.length; i++) {
-      if (placements[i] != null) {
+      if (ids[i] != null && placements[i] != null) {
         visitor.visit(ids[i], placements[i]);
       }
     }
