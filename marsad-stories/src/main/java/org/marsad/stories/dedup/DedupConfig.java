@@ -63,6 +63,9 @@ public record DedupConfig(
     int rows,
     int maxBucketScan) {
 
+  /** A bound on {@code maxBucketScan}: beyond it an add would no longer be cheap. */
+  public static final int MAX_BUCKET_SCAN = 10_000;
+
   public DedupConfig {
     requireAtLeast(minExactShingles, 1, "minExactShingles");
     requireAtLeast(minNearShingles, 1, "minNearShingles");
@@ -82,7 +85,9 @@ public record DedupConfig(
       throw new IllegalArgumentException("bands * rows must be at most "
           + Fingerprint.SIGNATURE_LENGTH + ": " + bands + " * " + rows);
     }
-    requireAtLeast(maxBucketScan, 1, "maxBucketScan");
+    if (maxBucketScan < 1 || maxBucketScan > MAX_BUCKET_SCAN) {
+      throw new IllegalArgumentException("maxBucketScan must be in 1.." + MAX_BUCKET_SCAN + ": " + maxBucketScan);
+    }
   }
 
   /** The defaults named in the class comment. */

@@ -3,7 +3,7 @@ package org.marsad.stories.dedup;
 import java.util.Objects;
 
 /**
- * What {@link DuplicateIndex#add} decided about one article.
+ * What {@link DuplicateIndex#add} decided about one article. Immutable.
  *
  * @param group ordinal of the group's founding member (the article's own ordinal when NONE)
  * @param match ordinal of the earlier article it matched, or -1

@@ -10,10 +10,11 @@ import java.util.Set;
  *
  * <p>Exact copies are found by content key in a hash table. Near copies are found by LSH over the
  * MinHash signatures ({@link LshBuckets}) and verified with {@link DuplicateRule}; an add looks at
- * one bucket per band and at most {@link DedupConfig#maxBucketScan} articles in each, so it costs
- * the same for ten thousand articles as for ten million, and no pair of articles is ever compared
- * outside those buckets. Memory is linear: about 270 bytes per article plus some 800 per article
- * long enough for near matching, in primitive arrays (see {@link #approximateBytes}).
+ * one bucket per band and at most {@link DedupConfig#maxBucketScan} articles in each (plus, for
+ * each candidate that passes, its group's founder), so it costs the same for ten thousand articles
+ * as for ten million. Memory is linear and held in primitive arrays: about 270 bytes per article,
+ * plus 650 to 1,150 (as the bucket tables fill) per article long enough for near matching; 1.2 KB
+ * per article over SaudiNewsNet (see {@link #approximateBytes}).
  *
  * <p>Deterministic: the same articles in the same order give the same decisions. Candidates are
  * examined in slot order and ties go to the lowest ordinal; no hash-ordered collection is
@@ -62,7 +63,8 @@ public final class DuplicateIndex {
   /**
    * Remembers an article placed earlier (rebuilding after a restart), in its known group, without
    * deciding. A group whose founder was never restored is taken as it is: the founder check is
-   * then skipped for it.
+   * then skipped for it. As in {@link #add}, a later exact copy of a remembered text is found
+   * through that text's first occurrence, so exact copies should share its group.
    */
   public void restore(int ordinal, Fingerprint fp, Set<String> wires, int group) {
     requireNext(ordinal, fp, wires);

@@ -41,7 +41,8 @@ class DedupConfigTest {
         bad("bands", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0, 3, 64)),
         bad("rows", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 42, 0, 64)),
         bad("bands * rows", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 32, 4, 64)),
-        bad("maxBucketScan", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 42, 3, 0)));
+        bad("maxBucketScan", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 42, 3, 0)),
+        bad("maxBucketScan", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 42, 3, 10_001)));
   }
 
   private static Arguments bad(String name, Supplier<DedupConfig> config) {

@@ -23,6 +23,20 @@ class FingerprintTest {
     assertThat(respelled).isEqualTo(wire);
   }
 
+  /**
+   * Stored fingerprints are only comparable with new ones while words, hashes and seeds stay the
+   * same. If this fails because they changed on purpose, bump {@link Fingerprint#FORMAT_VERSION}
+   * and update the numbers.
+   */
+  @Test
+  void theHashesArePinned() {
+    Fingerprint fp = Fingerprint.of(Stories.wire());
+    assertThat(Fingerprint.FORMAT_VERSION).isEqualTo(1);
+    assertThat(fp.contentKey()).isEqualTo(0x2de44cf81d97eaa2L);
+    assertThat(fp.shingles()).isEqualTo(219);
+    assertThat(Arrays.hashCode(fp.signature())).isEqualTo(1876665688);
+  }
+
   @Test
   void oneChangedWordChangesTheContentKeyButBarelyTheSignature() {
     Fingerprint wire = Fingerprint.of(Stories.wire());
