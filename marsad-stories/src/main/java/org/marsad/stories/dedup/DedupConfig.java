@@ -8,10 +8,17 @@ package org.marsad.stories.dedup;
  *
  * <p>What the sample showed, with exact 4-word-shingle resemblance J and containment C of the
  * smaller text in the larger: pairs at J ≥ 0.5 were nearly all one text lightly edited; at 0.3 ≤
- * J < 0.5 about half were one press release rewritten and half were different events written from
- * one template (royal telegrams of congratulation, execution notices, aid flights numbered 5 and
- * 6); at C ≥ 0.8 with the smaller text at least a third of the larger, most were trimmed or
+ * J < 0.5 most were one press release rewritten, but about a third were different events written
+ * from one template (royal telegrams of congratulation, execution notices, aid flights numbered 5
+ * and 6); at C ≥ 0.8 with the smaller text at least a third of the larger, most were trimmed or
  * extended copies and a few were a digest containing the item.
+ *
+ * <p>With these defaults, the whole sample added in date order gave 929 EXACT and 4,978 NEAR
+ * decisions; pairs with exact J ≥ 0.8 ended in one group 99.9% of the time, 0.6 ≤ J < 0.8 97%,
+ * 0.5 ≤ J < 0.6 86%. An add verified 0.7 candidates on average, 53 at most. The known failure is
+ * templated items: telegrams to different heads of state from one outlet resemble each other as
+ * much as two copies of one telegram (J up to 0.76), so they chain into one group. No threshold on
+ * shingles separates them; the names that differ would.
  *
  * <p>Banding: a pair with resemblance J shares at least one of b bands of r rows with
  * probability 1 − (1 − J<sup>r</sup>)<sup>b</sup>. With the default 42 × 3: J 0.05 → 0.5%, 0.1 →
