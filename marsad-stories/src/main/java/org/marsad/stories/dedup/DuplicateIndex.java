@@ -1,0 +1,183 @@
+package org.marsad.stories.dedup;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Exact and near-duplicate detection over a growing set of articles. Each {@link #add} decides
+ * whether the article copies an earlier one and files it in that one's group, or founds a group.
+ *
+ * <p>Exact copies are found by content key in a hash table. Near copies are found by LSH over the
+ * MinHash signatures ({@link LshBuckets}) and verified with {@link DuplicateRule}; an add looks at
+ * one bucket per band and at most {@link DedupConfig#maxBucketScan} articles in each (plus, for
+ * each candidate that passes, its group's founder), so it costs the same for ten thousand articles
+ * as for ten million. Memory is linear and held in primitive arrays: about 270 bytes per article,
+ * plus 650 to 1,150 (as the bucket tables fill) per article long enough for near matching; 1.2 KB
+ * per article over SaudiNewsNet (see {@link #approximateBytes}).
+ *
+ * <p>Deterministic: the same articles in the same order give the same decisions. Candidates are
+ * examined in slot order and ties go to the lowest ordinal; no hash-ordered collection is
+ * iterated. Not thread-safe: the caller serializes {@code add} and {@code restore}.
+ */
+public final class DuplicateIndex {
+  private final DuplicateRule rule;
+  private final DedupConfig config;
+  private final ArticleTable articles = new ArticleTable(Fingerprint.SIGNATURE_LENGTH);
+  private final ExactKeys exactKeys = new ExactKeys();
+  private final LshBuckets buckets;
+  private final WireSets wireSets = new WireSets();
+  private final int[] candidates;
+  private int lastOrdinal = -1;
+  private int lastCandidateCount;
+
+  /** An index with {@link DedupConfig#defaults()}. */
+  public DuplicateIndex() {
+    this(DedupConfig.defaults());
+  }
+
+  public DuplicateIndex(DedupConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.rule = new DuplicateRule(config);
+    this.buckets = new LshBuckets(config.bands(), config.rows(), config.maxBucketScan());
+    this.candidates = new int[buckets.maxCandidates()];
+  }
+
+  public DedupConfig config() {
+    return config;
+  }
+
+  /**
+   * Decides whether this article copies an earlier one, then remembers it. Ordinals strictly
+   * increase across add/restore calls but may have gaps. wires: normalized names of credited wire
+   * agencies (may be empty).
+   */
+  public DuplicateDecision add(int ordinal, Fingerprint fp, Set<String> wires) {
+    requireNext(ordinal, fp, wires);
+    int wireSet = wireSets.intern(wires);
+    DuplicateDecision decision = decide(ordinal, fp, wireSet);
+    remember(ordinal, fp, wireSet, decision.group());
+    return decision;
+  }
+
+  /**
+   * Remembers an article placed earlier (rebuilding after a restart), in its known group, without
+   * deciding. A group whose founder was never restored is taken as it is: the founder check is
+   * then skipped for it. As in {@link #add}, a later exact copy of a remembered text is found
+   * through that text's first occurrence, so exact copies should share its group.
+   */
+  public void restore(int ordinal, Fingerprint fp, Set<String> wires, int group) {
+    requireNext(ordinal, fp, wires);
+    if (group < 0 || group > ordinal) {
+      throw new IllegalArgumentException("group must be in 0.." + ordinal + ": " + group);
+    }
+    remember(ordinal, fp, wireSets.intern(wires), group);
+  }
+
+  /** How many articles were added or restored. */
+  public int size() {
+    return articles.size();
+  }
+
+  /** The bytes held by the index's arrays and maps, roughly (object headers left out). */
+  public long approximateBytes() {
+    return articles.bytes() + exactKeys.bytes() + buckets.bytes() + wireSets.bytes();
+  }
+
+  /** Distinct candidates the last {@link #add} verified: for tests of the cost bound. */
+  int lastCandidateCount() {
+    return lastCandidateCount;
+  }
+
+  private void requireNext(int ordinal, Fingerprint fp, Set<String> wires) {
+    Objects.requireNonNull(fp, "fp");
+    Objects.requireNonNull(wires, "wires");
+    if (ordinal <= lastOrdinal) {
+      throw new IllegalArgumentException(
+          "ordinal must be greater than the last one, " + lastOrdinal + ": " + ordinal);
+    }
+  }
+
+  private DuplicateDecision decide(int ordinal, Fingerprint fp, int wireSet) {
+    lastCandidateCount = 0;
+    if (rule.exactEligible(fp)) {
+      int slot = exactKeys.find(fp.contentKey());
+      if (slot >= 0) {
+        return new DuplicateDecision(articles.group(slot), articles.ordinal(slot), DuplicateKind.EXACT, 1.0, 1.0);
+      }
+    }
+    if (!rule.nearEligible(fp.shingles())) {
+      return DuplicateDecision.none(ordinal);
+    }
+    int[] signature = fp.rawSignature();
+    int count = distinct(candidates, buckets.collect(signature, candidates));
+    lastCandidateCount = count;
+    DuplicateDecision best = DuplicateDecision.none(ordinal);
+    for (int i = 0; i < count; i++) {
+      int slot = candidates[i];
+      double resemblance = resemblance(slot, signature);
+      if (!passes(slot, resemblance, fp, wireSet) || !passesFounder(slot, fp)) {
+        continue;
+      }
+      double containment = Similarity.containment(resemblance, fp.shingles(), articles.shingles(slot));
+      // Slots rise with ordinals, so keeping the first of equals keeps the lowest ordinal.
+      if (best.kind() == DuplicateKind.NONE
+          || containment > best.containment()
+          || (containment == best.containment() && resemblance > best.resemblance())) {
+        best = new DuplicateDecision(articles.group(slot), articles.ordinal(slot), DuplicateKind.NEAR,
+            resemblance, containment);
+      }
+    }
+    return best;
+  }
+
+  private double resemblance(int slot, int[] signature) {
+    return (double) articles.agreements(slot, signature) / Fingerprint.SIGNATURE_LENGTH;
+  }
+
+  private boolean passes(int slot, double resemblance, Fingerprint fp, int wireSet) {
+    boolean sharedWire = wireSets.share(wireSet, articles.wireSet(slot));
+    return rule.isNear(fp.shingles(), articles.shingles(slot), resemblance, sharedWire);
+  }
+
+  /**
+   * A match through a later group member must also overlap the group's founder: otherwise a
+   * digest that matched item A would pass item B's copies on into A's group.
+   */
+  private boolean passesFounder(int slot, Fingerprint fp) {
+    int group = articles.group(slot);
+    if (config.founderContainment() == 0.0 || group == articles.ordinal(slot)) {
+      return true;
+    }
+    int founder = articles.slotOf(group);
+    if (founder < 0) {
+      return true;
+    }
+    double resemblance = resemblance(founder, fp.rawSignature());
+    return Similarity.containment(resemblance, fp.shingles(), articles.shingles(founder))
+        >= config.founderContainment();
+  }
+
+  private void remember(int ordinal, Fingerprint fp, int wireSet, int group) {
+    int slot = articles.append(ordinal, group, fp.shingles(), wireSet, fp.rawSignature());
+    lastOrdinal = ordinal;
+    // An exact copy adds nothing to the buckets: its first occurrence, with the same signature
+    // and a lower ordinal, is there already and would win every tie.
+    boolean firstOfItsText = !rule.exactEligible(fp) || exactKeys.putIfAbsent(fp.contentKey(), slot);
+    if (firstOfItsText && rule.nearEligible(fp.shingles())) {
+      buckets.insert(slot, fp.rawSignature());
+    }
+  }
+
+  /** Sorts the first {@code count} values and drops repeats in place; returns the new count. */
+  private static int distinct(int[] values, int count) {
+    Arrays.sort(values, 0, count);
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      if (kept == 0 || values[i] != values[kept - 1]) {
+        values[kept++] = values[i];
+      }
+    }
+    return kept;
+  }
+}
