@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Settings of {@link StoryClusterer}, validated on construction.
+ * Settings of {@link StoryClusterer}, validated on construction. Immutable and thread-safe.
  *
  * @param window how far before a story's first article or after its last an article may be and
  *     still join it

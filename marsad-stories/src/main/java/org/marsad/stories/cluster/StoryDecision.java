@@ -1,7 +1,7 @@
 package org.marsad.stories.cluster;
 
 /**
- * Where an article went.
+ * Where an article went. Immutable and thread-safe.
  *
  * @param story the ordinal of the story's first article
  * @param similarity the article's similarity to the story it joined, 1 for a copy that followed

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import org.marsad.stories.text.TermVector;
 
 /**
- * What the clusterer needs of one article.
+ * What the clusterer needs of one article. Immutable (places are copied) and thread-safe.
  *
  * @param terms the article's stem vector ({@link org.marsad.stories.text.StoryTerms})
  * @param places the places it names ({@link org.marsad.stories.text.Places}); kept sorted

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.marsad.stories.text.TermVector;
 
 /**
- * What relatedness needs of one article.
+ * What relatedness needs of one article. Immutable (places are copied) and thread-safe.
  *
  * @param terms the article's stem vector ({@link org.marsad.stories.text.StoryTerms})
  * @param places the places it names ({@link org.marsad.stories.text.Places}); kept sorted

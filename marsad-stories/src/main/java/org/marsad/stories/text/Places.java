@@ -2,6 +2,7 @@ package org.marsad.stories.text;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -30,6 +31,7 @@ public final class Places {
   private static final char KAF = '\u0643';
   private static final String AL = "\u0627\u0644";
   private static final String LIL = "\u0644\u0644";
+  private static final Set<String> FIRST_WORDS = firstWords();
 
   private Places() {}
 
@@ -48,10 +50,10 @@ public final class Places {
   private static void find(List<String> words, Set<String> found) {
     Gazetteer gazetteer = Gazetteer.places();
     for (int i = 0; i < words.size(); ) {
+      List<String> readings = readings(words.get(i));
       int matched = 0;
       for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && matched == 0; n--) {
-        String rest = n == 1 ? "" : " " + String.join(" ", words.subList(i + 1, i + n));
-        String key = lookUp(gazetteer, words.get(i), rest);
+        String key = lookUp(gazetteer, readings, words.subList(i + 1, i + n));
         if (key != null) {
           found.add(key);
           matched = n;
@@ -61,15 +63,34 @@ public final class Places {
     }
   }
 
-  /** The first reading of {@code first + rest} that is a known place, or null. */
-  private static @Nullable String lookUp(Gazetteer gazetteer, String first, String rest) {
-    for (String candidate : readings(first)) {
-      String key = candidate + rest;
-      if (gazetteer.contains(key)) {
-        return key;
+  /** The first reading that, followed by {@code rest}, is a known place; or null. */
+  private static @Nullable String lookUp(Gazetteer gazetteer, List<String> readings, List<String> rest) {
+    String tail = null;
+    for (String reading : readings) {
+      if (rest.isEmpty()) {
+        if (gazetteer.contains(reading)) {
+          return reading;
+        }
+      } else if (FIRST_WORDS.contains(reading)) {
+        tail = tail != null ? tail : " " + String.join(" ", rest);
+        if (gazetteer.contains(reading + tail)) {
+          return reading + tail;
+        }
       }
     }
     return null;
+  }
+
+  /** First words of the names of more than one word: only these start a longer window. */
+  private static Set<String> firstWords() {
+    Set<String> first = new HashSet<>();
+    for (String key : Gazetteer.places().keys()) {
+      int space = key.indexOf(' ');
+      if (space > 0) {
+        first.add(key.substring(0, space));
+      }
+    }
+    return Set.copyOf(first);
   }
 
   /** The word as written, without a conjunction, then without a preposition too. */

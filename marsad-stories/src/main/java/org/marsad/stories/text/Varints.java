@@ -4,7 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 
-/** LEB128 variable-length integers, as Lucene's {@code DataOutput.writeVLong} writes them. */
+/** LEB128 variable-length integers, as Lucene's {@code DataOutput.writeVLong} writes them. Thread-safe. */
 final class Varints {
   private Varints() {}
 
