@@ -1,0 +1,195 @@
+package org.marsad.stories.cluster;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.marsad.stories.text.DocumentFrequencies;
+import org.marsad.stories.text.TermVector;
+import org.marsad.stories.text.TfIdfVector;
+
+/**
+ * Online story clustering: each article joins the most similar story whose time span, widened
+ * by the window, contains the article's time, or founds a new one.
+ *
+ * <p>A story keeps a centroid (its members' mean raw term weights, cut to the {@code
+ * centroidTerms} of highest tf-idf after each join), the places its members name and its first
+ * and last time. Similarity is the tf-idf cosine of the article to the centroid, plus {@code
+ * placeBonus} when they name a common place. Candidates come from an inverted index from the
+ * {@code indexTerms} top centroid terms of every open story to the story, looked up with the
+ * article's {@code queryTerms} top terms; at most {@code maxCandidates} of them, those sharing
+ * the most query weight, are compared in full. So adding an article never scans all stories.
+ *
+ * <p>A story closes, leaving the index and keeping only {@code closedTerms} centroid terms, once
+ * its last time is more than a window older than the newest time seen: no article at or after
+ * the newest time can join it. An article older than the newest time seen also looks at the
+ * closed stories whose last time is at most a window before its own, in time order; so a late
+ * article costs in proportion to the stories closed since its time, and one in order never pays.
+ *
+ * <p>The default threshold, 0.30, sits between the tf-idf cosines of reports rated "same event"
+ * and of those rated "same topic, another event" in the dev pairs (article to article; a
+ * centroid is closer to its members than they are to each other), and the place bonus of 0.05
+ * tips only close calls: naming a common country is weak evidence in regional news.
+ *
+ * <p>Deterministic for a given input: candidates are compared in ascending story order and ties
+ * go to the lower one. The caller must add every article to the shared {@link
+ * DocumentFrequencies} before it passes the article here. Centroid weights are refreshed as the
+ * table grows (see {@link StoryIndex}), in step with the input, so {@link #restore} and {@link
+ * #add} leave the same state. Not thread-safe.
+ */
+public final class StoryClusterer {
+  private final DocumentFrequencies df;
+  private final StoryClustererConfig config;
+  private final StoryIndex index;
+  /** Article ordinals, ascending, and the story of each. */
+  private int[] ordinals = new int[64];
+  private int[] storyOf = new int[64];
+  private int articles;
+
+  public StoryClusterer(DocumentFrequencies df) {
+    this(df, StoryClustererConfig.DEFAULTS);
+  }
+
+  public StoryClusterer(DocumentFrequencies df, StoryClustererConfig config) {
+    this.df = Objects.requireNonNull(df, "df");
+    this.config = Objects.requireNonNull(config, "config");
+    this.index = new StoryIndex(df, config);
+  }
+
+  /**
+   * Places the article with ordinal {@code ordinal}. A copy (group other than its ordinal)
+   * follows its founder's story without comparison; a copy whose founder was never placed is
+   * treated as an original.
+   *
+   * @throws IllegalArgumentException if the ordinal does not exceed every earlier one or the
+   *     group exceeds the ordinal
+   */
+  public StoryDecision add(int ordinal, StoryInput in) {
+    long time = check(ordinal, in);
+    index.advance(time);
+    Story founder = in.group() != ordinal ? storyOfArticle(in.group()) : null;
+    StoryDecision decision;
+    if (founder != null) {
+      follow(founder, time);
+      decision = new StoryDecision(founder.id, 1.0, false);
+    } else {
+      TfIdfVector article = TfIdfVector.of(in.terms(), df);
+      Story best = null;
+      double bestSimilarity = 0;
+      for (Story s : index.candidates(article, time)) {
+        double similarity = similarity(article, in, s);
+        if (similarity > bestSimilarity) {
+          best = s;
+          bestSimilarity = similarity;
+        }
+      }
+      if (best != null && bestSimilarity >= config.threshold()) {
+        join(best, in, time);
+        decision = new StoryDecision(best.id, bestSimilarity, false);
+      } else {
+        found(ordinal, in, time);
+        decision = new StoryDecision(ordinal, bestSimilarity, true);
+      }
+    }
+    remember(ordinal, decision.story());
+    return decision;
+  }
+
+  /**
+   * Replays a placement made before a restart, without deciding: the state afterwards is the one
+   * {@link #add} left when it placed the article there, given the same document frequencies at
+   * each step. A story not seen yet is founded under its given ordinal.
+   *
+   * @throws IllegalArgumentException as for {@link #add}, or if {@code story} exceeds the ordinal
+   */
+  public void restore(int ordinal, StoryInput in, int story) {
+    if (story < 0 || story > ordinal) {
+      throw new IllegalArgumentException("story: must be in [0, ordinal " + ordinal + "], got " + story);
+    }
+    long time = check(ordinal, in);
+    index.advance(time);
+    Story s = index.story(story);
+    if (s == null) {
+      found(story, in, time);
+    } else if (in.group() != ordinal && storyOfArticle(in.group()) == s) {
+      follow(s, time);
+    } else {
+      join(s, in, time);
+    }
+    remember(ordinal, story);
+  }
+
+  /** The number of stories founded. */
+  public int stories() {
+    return index.size();
+  }
+
+  /** The number of stories still in the candidate index. */
+  public int openStories() {
+    return index.openSize();
+  }
+
+  /** Estimated heap use: stories, candidate index and the article-to-story table. */
+  public long approximateBytes() {
+    return 64 + index.approximateBytes() + 8L * ordinals.length;
+  }
+
+  private long check(int ordinal, StoryInput in) {
+    Objects.requireNonNull(in, "in");
+    if (ordinal < 0) {
+      throw new IllegalArgumentException("ordinal: must not be negative, got " + ordinal);
+    }
+    if (articles > 0 && ordinal <= ordinals[articles - 1]) {
+      throw new IllegalArgumentException(
+          "ordinal: must exceed the previous ordinal " + ordinals[articles - 1] + ", got " + ordinal);
+    }
+    if (in.group() > ordinal) {
+      throw new IllegalArgumentException("in.group: must not exceed ordinal " + ordinal + ", got " + in.group());
+    }
+    return in.time().getEpochSecond();
+  }
+
+  private double similarity(TfIdfVector article, StoryInput in, Story s) {
+    double bonus = s.sharesPlace(in.places()) ? config.placeBonus() : 0;
+    return Math.min(1.0, article.cosine(s.weighted) + bonus);
+  }
+
+  private void found(int id, StoryInput in, long time) {
+    index.file(new Story(id, in.terms().top(config.centroidTerms(), df), in.places(), time));
+  }
+
+  private void join(Story s, StoryInput in, long time) {
+    index.unfile(s);
+    double keep = s.shapers / (s.shapers + 1.0);
+    TermVector mean = TermVector.linear(s.centroid, keep, in.terms(), 1 - keep);
+    s.centroid = mean.top(config.centroidTerms(), df);
+    s.shapers++;
+    s.size++;
+    s.places.addAll(in.places());
+    s.first = Math.min(s.first, time);
+    s.last = Math.max(s.last, time);
+    index.file(s);
+  }
+
+  /** A copy adds nothing to the centroid (a syndicated text would outweigh the rest) but time. */
+  private void follow(Story s, long time) {
+    index.unfile(s);
+    s.size++;
+    s.first = Math.min(s.first, time);
+    s.last = Math.max(s.last, time);
+    index.file(s);
+  }
+
+  private void remember(int ordinal, int story) {
+    if (articles == ordinals.length) {
+      ordinals = Arrays.copyOf(ordinals, articles * 2);
+      storyOf = Arrays.copyOf(storyOf, articles * 2);
+    }
+    ordinals[articles] = ordinal;
+    storyOf[articles++] = story;
+  }
+
+  private @Nullable Story storyOfArticle(int ordinal) {
+    int i = Arrays.binarySearch(ordinals, 0, articles, ordinal);
+    return i >= 0 ? index.story(storyOf[i]) : null;
+  }
+}

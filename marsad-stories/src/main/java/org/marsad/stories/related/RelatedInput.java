@@ -1,0 +1,24 @@
+package org.marsad.stories.related;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.marsad.stories.text.TermVector;
+
+/**
+ * What relatedness needs of one article. Immutable (places are copied) and thread-safe.
+ *
+ * @param terms the article's stem vector ({@link org.marsad.stories.text.StoryTerms})
+ * @param places the places it names ({@link org.marsad.stories.text.Places}); kept sorted
+ * @param time when it was published, or null if unknown
+ * @param source the outlet it is from, or null if unknown
+ */
+public record RelatedInput(TermVector terms, Set<String> places, @Nullable Instant time, @Nullable String source) {
+  public RelatedInput {
+    Objects.requireNonNull(terms, "terms");
+    places = Collections.unmodifiableSet(new TreeSet<>(places));
+  }
+}
