@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.marsad.app.ingest.IngestSummary;
 import org.marsad.app.ingest.Ingester;
 import org.marsad.store.codec.ArticleJson;
-import org.marsad.store.lucene.LuceneStore;
+import org.marsad.app.stories.PlacingStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
     long started = System.nanoTime();
     IngestSummary s;
     ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), !json && Terminal.isInteractive());
-    try (LuceneStore store = LuceneStore.open(root.indexDir())) {
+    try (PlacingStore store = PlacingStore.open(root.dataDir(), spec.commandLine().getErr()::println)) {
       s = new Ingester(store, commitEvery).ingest(paths, bar);
     } finally {
       bar.finish();

@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       SearchCommand.class,
       ShowCommand.class,
       StatsCommand.class,
+      StoriesCommand.class,
       FeedsCommand.class,
       ConfigCommand.class,
     })

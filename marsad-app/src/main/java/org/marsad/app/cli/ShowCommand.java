@@ -8,7 +8,12 @@ import org.marsad.model.Article;
 import org.marsad.model.Credit;
 import org.marsad.model.RelatedRef;
 import org.marsad.store.codec.ArticleJson;
-import org.marsad.store.lucene.LuceneStore;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.marsad.app.stories.ArticleStories;
+import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.RelatedRead;
+import org.marsad.app.stories.StoryJson;
+import org.marsad.app.stories.StoryViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,16 +37,22 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Optional<Article> found;
-    try (LuceneStore store = LuceneStore.open(root.indexDir())) {
+    ArticleStories stories = null;
+    try (PlacingStore store = PlacingStore.open(root.dataDir(), spec.commandLine().getErr()::println)) {
       found = store.find(id);
+      if (found.isPresent()) {
+        stories = new StoryViews(store).of(found.get());
+      }
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() || stories == null) {
       spec.commandLine().getErr().println("marsad: no article with id " + id);
       return ExitCodes.NOT_FOUND;
     }
     Article a = found.get();
     if (json) {
-      out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(ArticleJson.toNode(a)));
+      ObjectNode n = ArticleJson.toNode(a);
+      StoryJson.addTo(n, stories);
+      out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(n));
       return ExitCodes.OK;
     }
     out.println(a.title());
@@ -61,6 +72,19 @@ final class ShowCommand implements Callable<Integer> {
     }
     for (RelatedRef r : a.related()) {
       out.println("read also: " + r.title() + " (" + r.source() + ", " + r.id() + ")");
+    }
+    if (stories.duplicateOf() != null) {
+      out.println("copy of:   " + stories.duplicateOf());
+    }
+    if (!stories.copies().isEmpty()) {
+      out.println("published by " + stories.outlets(a.source()) + " outlets:");
+      stories.copies().forEach(c -> out.println("  " + c.source() + "  " + c.published() + "  " + c.id() + (c.canonical() ? "  (canonical)" : "")));
+    }
+    if (stories.storyId() != null) {
+      out.println("story:     " + stories.storyId());
+    }
+    for (RelatedRead r : stories.related()) {
+      out.printf(Locale.ROOT, "related:   %s (%s, %s, %.2f)%n", r.title(), r.source(), r.id(), r.score());
     }
     a.provenance().notes().forEach(n -> out.println("note: " + n));
     out.println("from: " + a.provenance().location());

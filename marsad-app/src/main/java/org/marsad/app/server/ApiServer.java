@@ -16,7 +16,8 @@ import org.marsad.app.config.ApiConfig;
 import org.marsad.app.config.ServerConfig;
 import org.marsad.app.follow.FeedState;
 import org.marsad.app.metrics.Metrics;
-import org.marsad.store.ArticleStore;
+import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.StoryViews;
 
 /**
  * The HTTP server over a store: registers the API's route groups and any others it is given (a web
@@ -40,7 +41,7 @@ public final class ApiServer implements AutoCloseable {
   private @Nullable Javalin app;
 
   /** Read-only, with its own metrics and no other routes. */
-  public ApiServer(ArticleStore store, Supplier<List<FeedState>> feeds, ServerConfig config) {
+  public ApiServer(PlacingStore store, Supplier<List<FeedState>> feeds, ServerConfig config) {
     this(store, feeds, config, ApiConfig.readOnly(), new Metrics(), List.of());
   }
 
@@ -49,13 +50,14 @@ public final class ApiServer implements AutoCloseable {
    * @param metrics what {@code /metrics} shows; the server adds request latencies and store size
    * @param extra route groups beyond the API's, such as a web UI's
    */
-  public ApiServer(ArticleStore store, Supplier<List<FeedState>> feeds, ServerConfig config, ApiConfig api,
+  public ApiServer(PlacingStore store, Supplier<List<FeedState>> feeds, ServerConfig config, ApiConfig api,
       Metrics metrics, List<RouteGroup> extra) {
     this.config = config;
     this.api = api;
     this.metrics = metrics;
+    StoryViews stories = new StoryViews(store);
     List<RouteGroup> groups = new ArrayList<>(List.of(
-        new StatusRoutes(store, feeds), new SearchRoutes(store), new ArticleRoutes(store),
+        new StatusRoutes(store, feeds), new SearchRoutes(store), new ArticleRoutes(store, stories), new StoryRoutes(stories),
         new IngestRoutes(store, api, metrics), new MetricsRoutes(metrics), new FeedRoutes(store),
         new OpenApi(() -> routes, version())));
     groups.addAll(extra);

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.marsad.app.server.Route.Param;
+import org.marsad.app.stories.RelatedRead;
+import org.marsad.app.stories.StoryJson;
+import org.marsad.app.stories.StoryViews;
 import org.marsad.model.Article;
 import org.marsad.model.Published;
 import org.marsad.model.RelatedRef;
@@ -21,30 +24,37 @@ final class ArticleRoutes implements RouteGroup {
   static final int MAX_ID_CHARS = 200;
 
   private final ArticleStore store;
+  private final StoryViews stories;
 
-  ArticleRoutes(ArticleStore store) {
+  ArticleRoutes(ArticleStore store, StoryViews stories) {
     this.store = store;
+    this.stories = stories;
   }
 
   @Override
   public List<Route> routes() {
     Param id = Param.path("id", "the article's id, as search returns it");
     return List.of(
-        Route.get("/api/articles/{id}", this::article, Route.doc("One stored article with its annotations (as `marsad show --json`)",
-            List.of(id), Map.of(200, "the article", 404, "no article has this id"))),
+        Route.get("/api/articles/{id}", this::article, Route.doc(
+            "One stored article with its annotations (as `marsad show --json`), its duplicate group (duplicateOf, copies), its storyId and Marsad's related reads",
+            List.of(id), Map.of(200, "the article, with duplicateOf, copies: [{id, title, source, published, url, canonical}], storyId, Marsad's related: [{id, title, source, published, storyId, score}] and the page's own readAlso",
+                404, "no article has this id"))),
         Route.get("/api/articles/{id}/related", this::related, Route.doc(
-            "Reads related to an article: the page's own (\"read also\") and, later, Marsad's own",
-            List.of(id), Map.of(200, "{page: [{id, title, source, published, stored}], marsad: []}", 404, "no article has this id"))));
+            "Reads related to an article: the page's own (\"read also\") and Marsad's own, kept apart",
+            List.of(id), Map.of(200, "{page: [{id, title, source, published, stored}], marsad: [{id, title, source, published, storyId, score}]}",
+                404, "no article has this id"))));
   }
 
   private void article(Context ctx) throws IOException {
-    Json.send(ctx, ArticleJson.toNode(require(ctx)));
+    Article a = require(ctx);
+    ObjectNode n = ArticleJson.toNode(a);
+    StoryJson.addTo(n, stories.of(a));
+    Json.send(ctx, n);
   }
 
   /**
    * Each related read of the page, as the stored article when the store has it (its title and
-   * date may be better than the link's), else as the link described it. {@code marsad} stays
-   * empty until Marsad finds related reads of its own.
+   * date may be better than the link's), else as the link described it; then Marsad's own.
    */
   private void related(Context ctx) throws IOException {
     Article a = require(ctx);
@@ -60,7 +70,10 @@ final class ArticleRoutes implements RouteGroup {
           .put("published", iso(shown.published()))
           .put("stored", stored.isPresent());
     }
-    n.putArray("marsad");
+    ArrayNode marsad = n.putArray("marsad");
+    for (RelatedRead r : stories.related(a, StoryViews.RELATED_READS)) {
+      StoryJson.add(marsad, r);
+    }
     Json.send(ctx, n);
   }
 

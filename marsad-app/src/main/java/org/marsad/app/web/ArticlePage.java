@@ -11,18 +11,26 @@ import java.util.Optional;
 import org.marsad.model.Article;
 import org.marsad.model.Credit;
 import org.marsad.model.RelatedRef;
+import org.marsad.app.stories.ArticleStories;
+import org.marsad.app.stories.Copy;
+import org.marsad.app.stories.RelatedRead;
+import org.marsad.app.stories.StoryView;
+import org.marsad.app.stories.StoryViews;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.codec.ArticleJson;
 
 /**
  * {@code /article/{id}}: headline, Arabic and Hijri dates, credits, the clean body as paragraphs,
- * the site's tags apart, related reads apart (never in the body), and schema.org JSON-LD.
+ * the outlets that carried the same text, its story, the site's tags apart, the page's and Marsad's
+ * related reads apart (never in the body), and schema.org JSON-LD.
  */
 final class ArticlePage {
   private final ArticleStore store;
+  private final StoryViews stories;
 
-  ArticlePage(ArticleStore store) {
+  ArticlePage(ArticleStore store, StoryViews stories) {
     this.store = store;
+    this.stories = stories;
   }
 
   void render(Context ctx) throws IOException {
@@ -41,6 +49,9 @@ final class ArticlePage {
     }
     main.close("p");
     credits(main, a);
+    ArticleStories placed = stories.of(a);
+    copies(main, a, placed);
+    story(main, placed);
     main.open("div", "class", "body");
     a.body().forEach(p -> main.element("p", p));
     main.close("div");
@@ -50,6 +61,7 @@ final class ArticlePage {
       main.close("ul").close("nav");
     }
     related(main, a.related());
+    marsadRelated(main, placed.related());
     main.open("p", "class", "original").link(a.url(), "المقال في موقعه الأصلي", "rel", "nofollow noopener").close("p");
     main.close("article");
     Html head = new Html().open("script", "type", "application/ld+json").raw(jsonLd(a)).close("script");
@@ -72,6 +84,69 @@ final class ArticlePage {
     if (!names.isEmpty()) {
       h.element("dt", label).element("dd", String.join(separator, names));
     }
+  }
+
+  /**
+   * "نشرته 12 وسيلة إعلام": the outlets that carried this text, this one included, with each copy
+   * in a disclosure list (no script needed), and a link to the original when this is a copy.
+   */
+  private static void copies(Html h, Article a, ArticleStories s) {
+    if (s.copies().isEmpty()) {
+      return;
+    }
+    h.open("section", "class", "copies").open("details").open("summary")
+        .text("نشرته " + ArabicCounts.outlets(s.outlets(a.source()))).close("summary").open("ul");
+    for (Copy c : s.copies()) {
+      h.open("li");
+      if (c.source() != null) {
+        h.bidi(c.source()).text(" · ");
+      }
+      if (c.published() != null) {
+        h.append(StoryPage.date(c.published())).text(" · ");
+      }
+      h.link("/article/" + Html.encode(c.id()), c.title());
+      if (c.canonical()) {
+        h.text(" ").element("span", "(الأصل)", "class", "canonical");
+      }
+      h.close("li");
+    }
+    h.close("ul").close("details").close("section");
+  }
+
+  /** A link to the story the article belongs to, when the story has more than this article. */
+  private void story(Html h, ArticleStories s) throws IOException {
+    if (s.storyId() == null) {
+      return;
+    }
+    Optional<StoryView> story = stories.story(s.storyId());
+    if (story.isEmpty() || story.get().articles() < 2) {
+      return;
+    }
+    h.open("p", "class", "in-story").text("ضمن قصة: ").link("/story/" + Html.encode(story.get().id()), story.get().label())
+        .text(" ").bidi("(" + ArabicCounts.articles(story.get().articles()) + ")").close("p");
+  }
+
+  /** Marsad's own related reads, apart from the page's "read also". */
+  private static void marsadRelated(Html h, List<RelatedRead> reads) {
+    if (reads.isEmpty()) {
+      return;
+    }
+    h.open("aside", "class", "related marsad").element("h2", "قراءات ذات صلة").open("ul");
+    for (RelatedRead r : reads) {
+      h.open("li").link("/article/" + Html.encode(r.id()), r.title());
+      if (r.source() != null || r.published() != null) {
+        h.open("span", "class", "meta").text(" · ");
+        if (r.source() != null) {
+          h.bidi(r.source());
+        }
+        if (r.published() != null) {
+          h.text(r.source() == null ? "" : " · ").append(StoryPage.date(r.published()));
+        }
+        h.close("span");
+      }
+      h.close("li");
+    }
+    h.close("ul").close("aside");
   }
 
   /** "Read also" as links to the stored articles; a read not stored shows as its title alone. */

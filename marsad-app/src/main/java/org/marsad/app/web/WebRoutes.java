@@ -14,15 +14,19 @@ import org.jspecify.annotations.Nullable;
 import org.marsad.app.server.ApiServer;
 import org.marsad.app.server.Route;
 import org.marsad.app.server.RouteGroup;
+import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.StoryView;
+import org.marsad.app.stories.StoryViews;
 import org.marsad.store.ArticleStore;
+import org.marsad.store.StoryQuery;
 import org.marsad.store.DateBucket;
 import org.marsad.store.DateGrain;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.SearchResult;
 
 /**
- * The web UI's pages: {@code /} (latest articles), {@code /search}, {@code /article/{id}} and
- * {@code /source/{name}}, with the stylesheet at {@code /static/marsad.css}. Served next to the API
+ * The web UI's pages: {@code /} (biggest stories and latest articles), {@code /search},
+ * {@code /article/{id}}, {@code /story/{id}} and {@code /source/{name}}, with the stylesheet at {@code /static/marsad.css}. Served next to the API
  * but not documented in it. Parameters are read leniently: a bad page number shows the first page.
  */
 public final class WebRoutes implements RouteGroup {
@@ -30,11 +34,17 @@ public final class WebRoutes implements RouteGroup {
   static final int MAX_PAGE = 1000;
   static final String CSS_PATH = "/static/marsad.css";
 
+  /** Stories on the home page: the largest of the last few days before the newest article. */
+  static final int HOME_STORIES = 8;
+  static final int HOME_STORY_DAYS = 3;
+
   private final ArticleStore store;
+  private final StoryViews stories;
   private final byte[] css;
 
-  public WebRoutes(ArticleStore store) {
+  public WebRoutes(PlacingStore store) {
     this.store = store;
+    this.stories = new StoryViews(store);
     try (InputStream in = WebRoutes.class.getResourceAsStream("marsad.css")) {
       if (in == null) {
         throw new IllegalStateException("marsad.css is missing from the jar");
@@ -47,11 +57,13 @@ public final class WebRoutes implements RouteGroup {
 
   @Override
   public List<Route> routes() {
-    ArticlePage article = new ArticlePage(store);
+    ArticlePage article = new ArticlePage(store, stories);
+    StoryPage story = new StoryPage(stories);
     return List.of(
         new Route(io.javalin.http.HandlerType.GET, "/", this::home, null),
         new Route(io.javalin.http.HandlerType.GET, "/search", this::search, null),
         new Route(io.javalin.http.HandlerType.GET, "/article/{id}", article::render, null),
+        new Route(io.javalin.http.HandlerType.GET, "/story/{id}", story::render, null),
         new Route(io.javalin.http.HandlerType.GET, "/source/{name}", this::source, null),
         new Route(io.javalin.http.HandlerType.GET, CSS_PATH, this::css, null));
   }
@@ -65,12 +77,27 @@ public final class WebRoutes implements RouteGroup {
 
   private void home(Context ctx) throws IOException {
     SearchResult r = store.search(new SearchRequest("", null, null, null, null, 0, 20, 0));
-    Html main = new Html().element("h1", "آخر الأخبار");
+    Html main = new Html().append(StoryPage.list(homeStories(r)));
+    main.element("h1", "آخر الأخبار");
     if (r.hits().isEmpty()) {
       main.element("p", "لا توجد أخبار بعد.");
     }
     main.append(Hits.list(r.hits(), false));
     Page.send(ctx, 200, "آخر الأخبار", "/feed", "", main, null);
+  }
+
+  /**
+   * The largest stories of the {@link #HOME_STORY_DAYS} days up to the newest article: counted from
+   * the newest article rather than the clock, so an archive shows its last days, not nothing.
+   */
+  private List<StoryView> homeStories(SearchResult latest) throws IOException {
+    if (latest.hits().isEmpty() || latest.hits().get(0).published() == null) {
+      return List.of();
+    }
+    java.time.Instant newest = latest.hits().get(0).published().instant();
+    StoryQuery q = new StoryQuery(newest.minus(java.time.Duration.ofDays(HOME_STORY_DAYS)), null, 2,
+        StoryQuery.Order.LARGEST, 0, HOME_STORIES);
+    return stories.stories(q).stories();
   }
 
   private void search(Context ctx) throws IOException {

@@ -24,19 +24,19 @@ import org.marsad.model.Precision;
 import org.marsad.model.Provenance;
 import org.marsad.model.Published;
 import org.marsad.store.codec.ArticleJson;
-import org.marsad.store.lucene.LuceneStore;
+import org.marsad.app.stories.PlacingStore;
 
 /** The API over real HTTP on a random port of 127.0.0.1. */
 class ApiServerTest {
   @TempDir Path dir;
-  private LuceneStore store;
+  private PlacingStore store;
   private ApiServer server;
   private URI base;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void start() throws Exception {
-    store = LuceneStore.open(dir.resolve("articles"));
+    store = PlacingStore.open(dir, m -> {});
     store.upsert(article("a1", "وزير الخارجية يصل إلى بغداد", "الجزيرة"));
     store.upsert(article("a2", "ارتفاع أسعار النفط في الأسواق", "العربية"));
     Article tagged = article("a3", "أسعار الذهب تتراجع", "العربية");

@@ -19,19 +19,19 @@ import org.marsad.model.Precision;
 import org.marsad.model.Provenance;
 import org.marsad.model.Published;
 import org.marsad.model.RelatedRef;
-import org.marsad.store.lucene.LuceneStore;
+import org.marsad.app.stories.PlacingStore;
 
 /** A store with a few articles (one hostile) and the server with the web UI on a random port. */
 final class WebFixture implements AutoCloseable {
   static final String XSS = "<script>alert(1)</script> <img src=x onerror=alert(1)>";
 
-  final LuceneStore store;
+  final PlacingStore store;
   final ApiServer server;
   final URI base;
   private final HttpClient http = HttpClient.newHttpClient();
 
   WebFixture(Path dir) throws IOException {
-    store = LuceneStore.open(dir.resolve("articles"));
+    store = PlacingStore.open(dir, m -> {});
     store.upsert(article("a1", "ارتفاع أسعار النفط في الأسواق العالمية", "الجزيرة", 2024, 1, 30,
         List.of("ارتفعت أسعار النفط اليوم بعد قرار منظمة OPEC خفض الإنتاج.", "وقال محللون إن الأسعار قد تواصل الصعود."),
         List.of("اقتصاد", "نفط"), List.of(new RelatedRef("a2", "رابط قديم", null, null),

@@ -25,7 +25,7 @@ import org.marsad.app.ingest.Ingester;
 import org.marsad.app.server.ApiServer;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.codec.ArticleJson;
-import org.marsad.store.lucene.LuceneStore;
+import org.marsad.app.stories.PlacingStore;
 
 /**
  * {@code marsad bench search}: the corpus is indexed into a fresh store, then the same queries
@@ -97,7 +97,7 @@ public final class SearchBench {
     List<String> titles = SearchQueries.titles(corpus, queries, seed);
     List<String> timed = SearchQueries.cut(titles, queries, new Random(seed));
     List<String> warmup = SearchQueries.cut(titles, WARMUP, new Random(~seed));
-    try (LuceneStore store = LuceneStore.open(scratch.resolve("index"));
+    try (PlacingStore store = PlacingStore.open(scratch, m -> {});
         ApiServer server = new ApiServer(store, List::of, new ServerConfig("127.0.0.1", 0))) {
       new Ingester(store, 50_000).ingest(corpus.stream().map(Path::toString).toList(), Ingester.Progress.NONE);
       long articles = store.count();

@@ -12,5 +12,6 @@ import picocli.CommandLine.Command;
       NormalizeBenchCommand.class,
       ExtractBenchCommand.class,
       SearchBenchCommand.class,
+      StoriesBenchCommand.class,
     })
 final class BenchCommand {}

@@ -15,5 +15,7 @@ import picocli.CommandLine.Command;
       SearchVariantsEvalCommand.class,
       ExtractZyteEvalCommand.class,
       ExtractSnippetsEvalCommand.class,
+      DedupEvalCommand.class,
+      SimilarityEvalCommand.class,
     })
 final class EvalCommand {}

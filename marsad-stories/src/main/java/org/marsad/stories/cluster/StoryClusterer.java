@@ -95,6 +95,30 @@ public final class StoryClusterer {
   }
 
   /**
+   * Whether {@code b} would join a story that held only {@code a}: the test {@link #add} applies,
+   * on a story of one article (its centroid the article's top terms), the window included. How
+   * Marsad decides "same story" for a pair of articles on their own, as a pairwise evaluation asks.
+   */
+  public boolean sameStory(StoryInput a, StoryInput b) {
+    long window = config.window().toMillis();
+    if (Math.abs(a.time().toEpochMilli() - b.time().toEpochMilli()) > window) {
+      return false;
+    }
+    TfIdfVector centroid = TfIdfVector.of(a.terms().top(config.centroidTerms(), df), df);
+    double bonus = sharesPlace(a.places(), b.places()) ? config.placeBonus() : 0;
+    return Math.min(1.0, TfIdfVector.of(b.terms(), df).cosine(centroid) + bonus) >= config.threshold();
+  }
+
+  private static boolean sharesPlace(java.util.Set<String> a, java.util.Set<String> b) {
+    for (String place : a) {
+      if (b.contains(place)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Replays a placement made before a restart, without deciding: the state afterwards is the one
    * {@link #add} left when it placed the article there, given the same document frequencies at
    * each step. A story not seen yet is founded under its given ordinal.

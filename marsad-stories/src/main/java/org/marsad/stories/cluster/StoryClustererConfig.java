@@ -34,7 +34,7 @@ public record StoryClustererConfig(
    * discussed in {@link StoryClusterer}.
    */
   public static final StoryClustererConfig DEFAULTS =
-      new StoryClustererConfig(Duration.ofDays(3), 0.30, 0.05, 100, 20, 10, 30, 50);
+      new StoryClustererConfig(Duration.ofDays(3), 0.45, 0.05, 100, 20, 10, 30, 50);
 
   public StoryClustererConfig {
     Objects.requireNonNull(window, "window");

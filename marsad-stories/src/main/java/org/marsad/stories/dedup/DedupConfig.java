@@ -99,7 +99,7 @@ public record DedupConfig(
 
   /** The defaults named in the class comment. */
   public static DedupConfig defaults() {
-    return new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 42, 3, 64);
+    return new DedupConfig(8, 20, 0.35, 0.6, 0.25, 0.05, 0.5, 63, 2, 64);
   }
 
   public DedupConfig withNearResemblance(double value) {

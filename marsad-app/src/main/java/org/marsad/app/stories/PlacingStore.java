@@ -1,0 +1,212 @@
+package org.marsad.app.stories;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.marsad.model.Article;
+import org.marsad.stories.ArticleFeatures;
+import org.marsad.stories.Placed;
+import org.marsad.stories.StoryEngine;
+import org.marsad.store.ArticleBrief;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.Placement;
+import org.marsad.store.SearchRequest;
+import org.marsad.store.SearchResult;
+import org.marsad.store.SourceSummary;
+import org.marsad.store.StoreStats;
+import org.marsad.store.StoryPage;
+import org.marsad.store.StoryQuery;
+import org.marsad.store.UpsertResult;
+import org.marsad.store.lucene.LuceneStore;
+
+/**
+ * The app's store: every article upserted without a placement is first placed by the stories
+ * engine (its duplicate group and story), then stored with it, so every way in (files, feeds, the
+ * API) gets stories, and placements are committed with their articles.
+ *
+ * <p>The engine's memory is rebuilt on first use from the stored placements (a second or so per
+ * hundred thousand articles) and the document-frequency snapshot written at each commit. A
+ * snapshot that does not match the store (a crash between the two writes, or none yet) is rebuilt
+ * from the stored articles, so nothing is lost, only time. Commands that only read never pay for
+ * the engine.
+ *
+ * <p>Thread-safe as the engine and the delegate are.
+ */
+public final class PlacingStore implements ArticleStore {
+  private final ArticleStore store;
+  private final @Nullable Path snapshot;
+  private final Consumer<String> log;
+  private @Nullable StoryEngine engine;
+  /** Time spent computing features and placing, for benchmarks and metrics. */
+  private final LongAdder placingNanos = new LongAdder();
+
+  /**
+   * @param snapshot where to keep the document frequencies between runs, or null to keep them
+   *     only in memory (they are then rebuilt from the store on each start)
+   * @param log hears about rebuilding, which can take a while on a large store
+   */
+  public PlacingStore(ArticleStore store, @Nullable Path snapshot, Consumer<String> log) {
+    this.store = store;
+    this.snapshot = snapshot;
+    this.log = log;
+  }
+
+  /**
+   * Opens the store of a data folder: articles in {@code articles/}, the snapshot in
+   * {@code stories/}.
+   */
+  public static PlacingStore open(Path dataDir, Consumer<String> log) throws IOException {
+    return new PlacingStore(LuceneStore.open(dataDir.resolve("articles")), snapshotFile(dataDir), log);
+  }
+
+  /** Where a data folder keeps the stories' document-frequency snapshot. */
+  public static Path snapshotFile(Path dataDir) {
+    return dataDir.resolve("stories").resolve("frequencies.bin");
+  }
+
+  /** Nanoseconds spent so far computing features and placing articles (not restoring). */
+  public long placingNanos() {
+    return placingNanos.sum();
+  }
+
+  /** The store underneath, for what only it can do. */
+  public ArticleStore delegate() {
+    return store;
+  }
+
+  /** The engine, rebuilt from the store on first use. */
+  public synchronized StoryEngine engine() throws IOException {
+    if (engine == null) {
+      engine = EngineRestorer.restore(store, snapshot, log);
+    }
+    return engine;
+  }
+
+  @Override
+  public UpsertResult upsert(Article article, @Nullable Placement placement) throws IOException {
+    if (placement != null) {
+      return store.upsert(article, placement);
+    }
+    StoryEngine e = engine();
+    long start = System.nanoTime();
+    Placed p = e.place(ArticleFeatures.of(article));
+    placingNanos.add(System.nanoTime() - start);
+    return store.upsert(article, new Placement(p.groupId(), p.storyId(), p.sequence(), p.fingerprint()));
+  }
+
+  /** Commits the store, then the frequency snapshot, so a snapshot never runs ahead of the store. */
+  @Override
+  public void commit() throws IOException {
+    store.commit();
+    writeSnapshot();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      store.commit();
+      writeSnapshot();
+    } finally {
+      store.close();
+    }
+  }
+
+  private synchronized void writeSnapshot() throws IOException {
+    if (engine == null || snapshot == null) {
+      return;
+    }
+    Files.createDirectories(snapshot.getParent());
+    Path tmp = snapshot.resolveSibling(snapshot.getFileName() + ".tmp");
+    try (OutputStream raw = Files.newOutputStream(tmp);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+      engine.writeFrequencies(out);
+    }
+    try {
+      Files.move(tmp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, snapshot, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Reads a snapshot, or null when there is none or it cannot be read. */
+  static @Nullable StoryEngine readSnapshot(@Nullable Path snapshot, Consumer<String> log) {
+    if (snapshot == null || !Files.isRegularFile(snapshot)) {
+      return null;
+    }
+    try (InputStream raw = Files.newInputStream(snapshot);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      return StoryEngine.withFrequencies(in);
+    } catch (IOException | RuntimeException e) {
+      log.accept("stories: ignoring unreadable snapshot " + snapshot + " (" + e.getMessage() + "); rebuilding it");
+      return null;
+    }
+  }
+
+  @Override
+  public Optional<Article> find(String id) throws IOException {
+    return store.find(id);
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    return store.search(request);
+  }
+
+  @Override
+  public long count() throws IOException {
+    return store.count();
+  }
+
+  @Override
+  public StoreStats stats() throws IOException {
+    return store.stats();
+  }
+
+  @Override
+  public List<SourceSummary> sources(int limit) throws IOException {
+    return store.sources(limit);
+  }
+
+  @Override
+  public Optional<Placement> placement(String id) throws IOException {
+    return store.placement(id);
+  }
+
+  @Override
+  public List<ArticleBrief> groupMembers(String groupId, int limit) throws IOException {
+    return store.groupMembers(groupId, limit);
+  }
+
+  @Override
+  public List<ArticleBrief> storyMembers(String storyId, int limit) throws IOException {
+    return store.storyMembers(storyId, limit);
+  }
+
+  @Override
+  public StoryPage stories(StoryQuery query) throws IOException {
+    return store.stories(query);
+  }
+
+  @Override
+  public List<String> similar(Article article, int limit) throws IOException {
+    return store.similar(article, limit);
+  }
+
+  @Override
+  public void forEachPlacement(PlacementVisitor visitor) throws IOException {
+    store.forEachPlacement(visitor);
+  }
+}

@@ -1,0 +1,95 @@
+package org.marsad.app.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.model.Article;
+import org.marsad.store.Placement;
+import org.marsad.store.UpsertResult;
+
+class PlacingStoreTest {
+  @TempDir Path dir;
+
+  @Test
+  void copiesShareAGroupAndTheOwnReportOnlyTheStory() throws Exception {
+    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+      storeAll(store, StoryFixtures.wire(), StoryFixtures.copy(), StoryFixtures.shortCopy(), StoryFixtures.ownReport(), StoryFixtures.football());
+      Placement wire = store.placement("fair-wire").orElseThrow();
+      assertThat(store.placement("fair-copy").orElseThrow().groupId()).isEqualTo(wire.groupId()).isEqualTo("fair-wire");
+      assertThat(store.placement("fair-short").orElseThrow().groupId()).isEqualTo("fair-wire");
+      Placement own = store.placement("fair-own").orElseThrow();
+      assertThat(own.groupId()).isEqualTo("fair-own");
+      assertThat(own.storyId()).isEqualTo(wire.storyId());
+      Placement football = store.placement("football").orElseThrow();
+      assertThat(football.groupId()).isEqualTo("football");
+      assertThat(football.storyId()).isNotEqualTo(wire.storyId());
+    }
+  }
+
+  @Test
+  void theEarliestFullCopyIsCanonicalAndEveryCopyKnowsIt() throws Exception {
+    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+      // The short copy arrives first but is not the full text; the wire release is the earliest full one.
+      storeAll(store, StoryFixtures.shortCopy(), StoryFixtures.copy(), StoryFixtures.wire());
+      StoryViews views = new StoryViews(store);
+      ArticleStories ofCopy = views.of(StoryFixtures.copy());
+      assertThat(ofCopy.duplicateOf()).isEqualTo("fair-wire");
+      assertThat(ofCopy.copies()).extracting(Copy::id).containsExactly("fair-wire", "fair-short");
+      assertThat(ofCopy.copies().get(0).canonical()).isTrue();
+      assertThat(ofCopy.outlets(StoryFixtures.copy().source())).isEqualTo(3);
+      ArticleStories ofWire = views.of(StoryFixtures.wire());
+      assertThat(ofWire.duplicateOf()).isNull();
+      assertThat(ofWire.copies()).extracting(Copy::id).containsExactlyInAnyOrder("fair-copy", "fair-short");
+    }
+  }
+
+  @Test
+  void storingAnArticleAgainKeepsItsPlacementAndChangesNothing() throws Exception {
+    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+      storeAll(store, StoryFixtures.wire(), StoryFixtures.copy());
+      Placement before = store.placement("fair-copy").orElseThrow();
+      assertThat(store.upsert(StoryFixtures.copy())).isEqualTo(UpsertResult.UNCHANGED);
+      assertThat(store.placement("fair-copy")).contains(before);
+    }
+  }
+
+  @Test
+  void afterARestartNewCopiesJoinOldGroupsWithOrWithoutTheSnapshot() throws Exception {
+    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+      storeAll(store, StoryFixtures.wire(), StoryFixtures.football());
+    }
+    assertThat(PlacingStore.snapshotFile(dir)).exists();
+    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+      store.upsert(StoryFixtures.copy());
+      assertThat(store.placement("fair-copy").orElseThrow().groupId()).isEqualTo("fair-wire");
+      assertThat(store.placement("fair-copy").orElseThrow().sequence()).isEqualTo(2);
+    }
+    Files.delete(PlacingStore.snapshotFile(dir));
+    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+      store.upsert(StoryFixtures.shortCopy());
+      assertThat(store.placement("fair-short").orElseThrow().groupId()).isEqualTo("fair-wire");
+      assertThat(store.engine().frequencyDocuments()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void relatedReadsLeaveOutTheArticlesOwnCopies() throws Exception {
+    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+      storeAll(store, StoryFixtures.wire(), StoryFixtures.copy(), StoryFixtures.shortCopy(), StoryFixtures.ownReport(), StoryFixtures.football());
+      List<RelatedRead> related = new StoryViews(store).related(StoryFixtures.wire(), 5);
+      assertThat(related).extracting(RelatedRead::id).doesNotContain("fair-wire", "fair-copy", "fair-short");
+      assertThat(related).extracting(RelatedRead::id).first().isEqualTo("fair-own");
+    }
+  }
+
+  private static void storeAll(PlacingStore store, Article... articles) throws Exception {
+    for (Article a : articles) {
+      store.upsert(a);
+    }
+    store.commit();
+  }
+}
