@@ -159,11 +159,12 @@ class MarsadCliTest {
 
     assertThat(run("--data", data.toString(), "show", "--json", id)).isZero();
     JsonNode a = JSON.readTree(out);
-    assertThat(a.fieldNames()).toIterable().contains("id", "url", "title", "published", "publishedText", "source", "credits", "body", "tags", "related");
+    assertThat(a.fieldNames()).toIterable().contains("id", "url", "title", "published", "publishedText", "source", "credits", "body", "tags", "readAlso",
+        "duplicateOf", "copies", "storyId", "related");
     assertThat(a.path("publishedText").asText()).isEqualTo("30th, January 2024 GMT");
     assertThat(a.path("credits").findValuesAsText("role")).containsExactly("preparer", "source", "wire", "wire");
     assertThat(a.path("body")).hasSize(2);
-    JsonNode related = a.path("related").get(0);
+    JsonNode related = a.path("readAlso").get(0);
     assertThat(related.path("source").asText()).isEqualTo("بغداد اليوم");
     assertThat(related.path("published").asText()).isEqualTo("2024-01-31");
 

@@ -20,6 +20,7 @@ import org.marsad.model.Provenance;
 import org.marsad.model.Published;
 import org.marsad.model.RelatedRef;
 import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.StoryFixtures;
 
 /** A store with a few articles (one hostile) and the server with the web UI on a random port. */
 final class WebFixture implements AutoCloseable {
@@ -43,6 +44,15 @@ final class WebFixture implements AutoCloseable {
     store.upsert(new Article("xss", "javascript:alert(1)", "عنوان " + XSS, List.of("نص " + XSS, "فقرة ثانية javascript:alert(1)"),
         published(2024, 3, 12), "مصدر" + XSS, List.of(new Credit(Credit.Role.AUTHOR, "كاتب" + XSS)),
         List.of("وسم" + XSS), List.of(), Provenance.of("test", "test")));
+    // A story: an agency release, two outlets' copies and an outlet's own report (see StoryFixtures).
+    for (Article a : List.of(StoryFixtures.wire(), StoryFixtures.copy(), StoryFixtures.shortCopy(), StoryFixtures.ownReport())) {
+      store.upsert(a);
+    }
+    // A hostile release copied by a hostile outlet: its headline labels a story, its outlet lists as a copy.
+    List<String> hostileBody = new java.util.ArrayList<>(StoryFixtures.football().body());
+    hostileBody.set(0, hostileBody.get(0) + " " + XSS);
+    store.upsert(StoryFixtures.article("xss-wire", "افتتاح " + XSS, hostileBody, "وكالة" + XSS, 30, List.of()));
+    store.upsert(StoryFixtures.article("xss-copy", "نسخة " + XSS, hostileBody, "صحيفة" + XSS, 31, List.of()));
     store.commit();
     server = new ApiServer(store, List::of, new ServerConfig("127.0.0.1", 0), ApiConfig.readOnly(), new Metrics(),
         List.of(new WebRoutes(store)));

@@ -88,11 +88,35 @@ class WebRoutesTest {
   }
 
   @Test
+  void homeShowsTheBiggestStoryOfItsLastDays() throws Exception {
+    String home = page("/", 200);
+    assertThat(home).contains("أبرز القصص", "href=\"/story/fair-wire\"");
+  }
+
+  @Test
+  void storyPageShowsItsTimelineOneLinePerText() throws Exception {
+    String story = page("/story/fair-wire", 200);
+    assertThat(story).contains("التسلسل الزمني", "href=\"/article/fair-wire\"", "href=\"/article/fair-own\"",
+        "ونشرته أيضاً وسيلتا إعلام", "4 مقالات");
+    assertThat(story).doesNotContain("href=\"/article/fair-copy\"");
+    assertThat(page("/story/nope", 404)).contains("لا توجد قصة");
+  }
+
+  @Test
+  void articlePageSaysHowManyOutletsPublishedItsTextAndLinksItsStory() throws Exception {
+    String copy = page("/article/fair-copy", 200);
+    assertThat(copy).contains("نشرته 3 وسائل إعلام", "(الأصل)", "ضمن قصة", "href=\"/story/fair-wire\"", "قراءات ذات صلة");
+  }
+
+  @Test
   void hostileArticleTextComesOutAsText() throws Exception {
     String article = page("/article/xss", 200);
     String search = page("/search?q=" + Html.encode("نص"), 200);
     String home = page("/", 200);
-    for (String html : new String[] {article, search, home}) {
+    String hostileCopy = page("/article/xss-copy", 200);
+    String hostileStory = page("/story/" + t.store.placement("xss-wire").orElseThrow().storyId(), 200);
+    assertThat(hostileCopy).contains("نشرته وسيلتا إعلام");
+    for (String html : new String[] {article, search, home, hostileCopy, hostileStory}) {
       String withoutJsonLd = html.replaceAll("(?s)<script type=\"application/ld\\+json\">.*?</script>", "");
       assertThat(withoutJsonLd).doesNotContain("<script", "<img").doesNotContainPattern("<[^>]*\\sonerror=").contains("&lt;");
     }
