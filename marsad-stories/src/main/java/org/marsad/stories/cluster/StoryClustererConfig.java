@@ -30,8 +30,8 @@ public record StoryClustererConfig(
   /**
    * Three days: follow-ups of one event (reactions, the funeral, the verdict's appeal) come
    * within a day or two of each other, while a longer window lets recurring topics (daily prices,
-   * weekly league rounds) chain into one endless story. The threshold and the place bonus are
-   * discussed in {@link StoryClusterer}.
+   * weekly league rounds) chain into one endless story. The threshold, 0.45 (0.30 before it was
+   * tuned on rated pairs), and the place bonus are discussed in {@link StoryClusterer}.
    */
   public static final StoryClustererConfig DEFAULTS =
       new StoryClustererConfig(Duration.ofDays(3), 0.45, 0.05, 100, 20, 10, 30, 50);

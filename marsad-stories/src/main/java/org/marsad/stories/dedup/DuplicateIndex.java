@@ -13,8 +13,9 @@ import java.util.Set;
  * one bucket per band and at most {@link DedupConfig#maxBucketScan} articles in each (plus, for
  * each candidate that passes, its group's founder), so it costs the same for ten thousand articles
  * as for ten million. Memory is linear and held in primitive arrays: about 270 bytes per article,
- * plus 650 to 1,150 (as the bucket tables fill) per article long enough for near matching; 1.2 KB
- * per article over SaudiNewsNet (see {@link #approximateBytes}).
+ * plus 970 to 1,700 with the default 63 bands (as the bucket tables fill) per article long enough
+ * for near matching (see {@link #approximateBytes}); 1.2 KB per article over SaudiNewsNet was
+ * measured with the earlier 42 bands, and has not been re-measured.
  *
  * <p>Deterministic: the same articles in the same order give the same decisions. Candidates are
  * examined in slot order and ties go to the lowest ordinal; no hash-ordered collection is

@@ -24,10 +24,10 @@ import java.util.Objects;
  */
 public record Fingerprint(long contentKey, int[] signature, int shingles) {
   /**
-   * MinHash functions per signature: 42 LSH bands of 3 rows (see {@link DedupConfig}). The
-   * estimate of a resemblance J has standard error sqrt(J(1-J)/126), 0.045 at J = 0.5: fine
-   * enough for thresholds that will be tuned in steps of 0.05, and 128 or more hashes would add
-   * memory (2 bytes each per article) for little.
+   * MinHash functions per signature: 63 LSH bands of 2 rows by default, or 42 of 3 (see {@link
+   * DedupConfig}). The estimate of a resemblance J has standard error sqrt(J(1-J)/126), 0.045 at
+   * J = 0.5: fine enough for thresholds that will be tuned in steps of 0.05, and 128 or more
+   * hashes would add memory (2 bytes each per article) for little.
    */
   public static final int SIGNATURE_LENGTH = 126;
 

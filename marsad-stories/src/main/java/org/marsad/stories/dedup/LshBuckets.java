@@ -10,9 +10,9 @@ import java.util.Arrays;
  * <p>Each bucket is a chain through {@code next}, newest first, so that a walk capped at {@code
  * maxScan} sees the articles most likely to be copied (copies arrive within days). Entries are
  * numbered {@code row * bands + band}, where rows count the inserted articles; an {@code int}
- * entry number therefore caps the index at 2<sup>31</sup> / bands inserted articles (51 million
- * with 42 bands). About 42 × (4 + 11) bytes per inserted article at the default banding. Not
- * thread-safe.
+ * entry number therefore caps the index at 2<sup>31</sup> / bands inserted articles (34 million
+ * with the default 63 bands). About 63 × (4 + 11) bytes per inserted article at the default
+ * banding. Not thread-safe.
  */
 final class LshBuckets {
   private static final long BAND_SEED = 0x6d61727361642d62L;

@@ -14,7 +14,7 @@ class DedupConfigTest {
   @Test
   void theDefaultsAreTheDocumentedOnes() {
     assertThat(DedupConfig.defaults())
-        .isEqualTo(new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 42, 3, 64));
+        .isEqualTo(new DedupConfig(8, 20, 0.35, 0.6, 0.25, 0.05, 0.5, 63, 2, 64));
     assertThat(new DuplicateIndex().config()).isEqualTo(DedupConfig.defaults());
   }
 
@@ -23,7 +23,7 @@ class DedupConfigTest {
     DedupConfig tuned = DedupConfig.defaults().withNearResemblance(0.6).withWireBonus(0.1);
     assertThat(tuned.nearResemblance()).isEqualTo(0.6);
     assertThat(tuned.wireBonus()).isEqualTo(0.1);
-    assertThat(tuned.withNearResemblance(0.5).withWireBonus(0.05)).isEqualTo(DedupConfig.defaults());
+    assertThat(tuned.withNearResemblance(0.35).withWireBonus(0.05)).isEqualTo(DedupConfig.defaults());
   }
 
   static Stream<Arguments> badConfigs() {

@@ -11,31 +11,33 @@ class DuplicateRuleTest {
 
   @Test
   void resemblanceAtTheBarIsNear() {
-    assertThat(rule.isNear(100, 100, 0.5, false)).isTrue();
-    assertThat(rule.isNear(100, 100, 0.49, false)).isFalse();
+    assertThat(rule.isNear(100, 100, 0.35, false)).isTrue();
+    assertThat(rule.isNear(100, 100, 0.34, false)).isFalse();
   }
 
   @Test
   void aSharedWireLowersTheBar() {
-    assertThat(rule.isNear(100, 100, 0.46, false)).isFalse();
-    assertThat(rule.isNear(100, 100, 0.46, true)).isTrue();
-    assertThat(rule.isNear(100, 100, 0.44, true)).isFalse();
+    assertThat(rule.isNear(100, 100, 0.32, false)).isFalse();
+    assertThat(rule.isNear(100, 100, 0.32, true)).isTrue();
+    assertThat(rule.isNear(100, 100, 0.29, true)).isFalse();
   }
 
   @Test
   void aCutCopyIsNearByContainment() {
-    // 100 shingles, all inside a text of 250: J = 100/250 = 0.4, containment 1.
-    assertThat(rule.isNear(100, 250, 0.4, false)).isTrue();
-    // 80 of 100 inside 250: J = 80/270; containment 0.8, at the bar.
-    assertThat(rule.isNear(100, 250, 80.0 / 270, false)).isTrue();
-    assertThat(rule.isNear(100, 250, 75.0 / 275, false)).isFalse();
+    // 100 shingles, all inside a text of 300: J = 100/300, below the resemblance bar; containment 1.
+    assertThat(rule.isNear(100, 300, 1.0 / 3, false)).isTrue();
+    // 60 of 100 inside 300: J = 60/340; containment 0.6, at the bar.
+    assertThat(rule.isNear(100, 300, 60.0 / 340, false)).isTrue();
+    assertThat(rule.isNear(100, 300, 55.0 / 345, false)).isFalse();
   }
 
   @Test
   void aSmallPartOfALongTextIsNotACopyOfIt() {
     // Fully contained, but only a fifth of the longer text.
     assertThat(rule.isNear(100, 500, 0.2, false)).isFalse();
-    assertThat(rule.isNear(100, 300, 1.0 / 3, false)).isTrue();
+    // A quarter is at the length-ratio bar; just under a quarter is not.
+    assertThat(rule.isNear(100, 400, 0.25, false)).isTrue();
+    assertThat(rule.isNear(100, 401, 100.0 / 401, false)).isFalse();
   }
 
   @Test
