@@ -20,6 +20,7 @@ class ModuleDependenciesTest {
         .layer("model").definedBy("org.marsad.model..")
         .layer("arabic").definedBy("org.marsad.arabic..")
         .layer("ingest").definedBy("org.marsad.ingest..")
+        .layer("stories").definedBy("org.marsad.stories..")
         .layer("store").definedBy("org.marsad.store..")
         .layer("app").definedBy("org.marsad.app..")
         .layer("eval").definedBy("org.marsad.eval..")
@@ -27,7 +28,8 @@ class ModuleDependenciesTest {
         .whereLayer("app").mayOnlyBeAccessedByLayers("eval")
         .whereLayer("store").mayOnlyBeAccessedByLayers("app", "eval")
         .whereLayer("ingest").mayOnlyBeAccessedByLayers("app", "eval")
-        .whereLayer("arabic").mayOnlyBeAccessedByLayers("ingest", "store", "app", "eval")
+        .whereLayer("stories").mayOnlyBeAccessedByLayers("app", "eval")
+        .whereLayer("arabic").mayOnlyBeAccessedByLayers("ingest", "stories", "store", "app", "eval")
         .check(MARSAD);
   }
 

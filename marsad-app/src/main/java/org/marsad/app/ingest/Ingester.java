@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
+import org.marsad.app.stories.PlacingStore;
 import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.feeds.Feed;
 import org.marsad.ingest.feeds.FeedItem;
@@ -35,7 +39,11 @@ public final class Ingester {
     Progress NONE = (summary, fileIndex, fileCount, file) -> {};
   }
 
+  /** Articles read ahead of the one being stored, when the store places them (see below). */
+  static final int LOOK_AHEAD = 32;
+
   private final ArticleStore store;
+  private final @Nullable PlacingStore placing;
   private final int commitEvery;
   private final AggregatorPageReader pages = new AggregatorPageReader();
   private final RecordsReader records = new RecordsReader();
@@ -48,6 +56,7 @@ public final class Ingester {
       throw new IllegalArgumentException("commitEvery: must be >= 1, got " + commitEvery);
     }
     this.store = store;
+    this.placing = store instanceof PlacingStore p ? p : null;
     this.commitEvery = commitEvery;
   }
 
@@ -56,11 +65,12 @@ public final class Ingester {
     IngestSummary summary = new IngestSummary();
     List<Path> files = args.stream().flatMap(a -> InputPaths.expand(a, summary).stream()).toList();
     long[] sinceCommit = {0};
+    Deque<Article> ahead = new ArrayDeque<>();
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       int index = i;
       summary.addFile();
-      ArticleSink sink =
+      ArticleSink store =
           article -> {
             store(article, summary);
             if (++sinceCommit[0] >= commitEvery) {
@@ -69,7 +79,23 @@ public final class Ingester {
             }
             progress.update(summary, index, files.size(), file);
           };
-      ingestFile(file, sink, summary);
+      // With a placing store, articles wait a little while their features are computed on
+      // another thread; they are still stored in the order read, and all of a file's before the
+      // next file starts, so its problems are reported with it.
+      ArticleSink sink = placing == null ? store : article -> {
+        placing.prefetch(article);
+        ahead.add(article);
+        if (ahead.size() > LOOK_AHEAD) {
+          store.accept(ahead.poll());
+        }
+      };
+      try {
+        ingestFile(file, sink, summary);
+      } finally {
+        while (!ahead.isEmpty()) {
+          store.accept(ahead.poll());
+        }
+      }
       progress.update(summary, index + 1, files.size(), file);
     }
     commit();

@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,7 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +57,16 @@ public final class PlacingStore implements ArticleStore {
   private final ArticleStore store;
   private final @Nullable Path snapshot;
   private final Consumer<String> log;
+  /**
+   * Threads computing prefetched features: one beside the ingest thread is what a 2-core machine
+   * has to spare; more would compete with Lucene's merges.
+   */
+  private static final int FEATURE_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1));
+
   private @Nullable StoryEngine engine;
+  /** Placements under way for articles about to be upserted; keyed by the article itself. */
+  private final Map<Article, Future<Placed>> prefetched = new ConcurrentHashMap<>();
+  private @Nullable Threads threads;
   /** Time spent computing features and placing, for benchmarks and metrics. */
   private final LongAdder placingNanos = new LongAdder();
 
@@ -77,7 +94,10 @@ public final class PlacingStore implements ArticleStore {
     return dataDir.resolve("stories").resolve("frequencies.bin");
   }
 
-  /** Nanoseconds spent so far computing features and placing articles (not restoring). */
+  /**
+   * Nanoseconds of work spent so far computing features (on whichever thread) and placing articles,
+   * not restoring: the CPU cost of stories, which prefetching moves off the ingest thread in part.
+   */
   public long placingNanos() {
     return placingNanos.sum();
   }
@@ -95,15 +115,82 @@ public final class PlacingStore implements ArticleStore {
     return engine;
   }
 
+  /**
+   * Starts placing the article ahead of its {@link #upsert}: its features are computed on a
+   * worker thread and it is placed on the placing thread, in the order prefetched, so an ingest
+   * that reads ahead overlaps placing with reading and indexing, and the upsert only waits for
+   * what is not done yet. Prefetch articles in the order they will be upserted, and upsert every
+   * one prefetched; an article never prefetched is placed when it is upserted.
+   *
+   * @throws IOException if the engine cannot be rebuilt from the store
+   */
+  public void prefetch(Article article) throws IOException {
+    StoryEngine e = engine();
+    prefetched.computeIfAbsent(article, a -> {
+      Future<ArticleFeatures> features = threads().features.submit(() -> {
+        long start = System.nanoTime();
+        ArticleFeatures f = ArticleFeatures.of(a);
+        placingNanos.add(System.nanoTime() - start);
+        return f;
+      });
+      return threads().placer.submit(() -> {
+        ArticleFeatures f = features.get();
+        long start = System.nanoTime();
+        Placed p = e.place(f);
+        placingNanos.add(System.nanoTime() - start);
+        return p;
+      });
+    });
+  }
+
+  /** The feature workers and the one placing thread, started on first prefetch. */
+  private record Threads(ExecutorService features, ExecutorService placer) {}
+
+  private synchronized Threads threads() {
+    if (threads == null) {
+      threads = new Threads(Executors.newFixedThreadPool(FEATURE_THREADS, daemon("marsad-features")),
+          Executors.newSingleThreadExecutor(daemon("marsad-placer")));
+    }
+    return threads;
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Where the article goes: placed ahead by {@link #prefetch}, or now. */
+  private Placed place(Article article) throws IOException {
+    Future<Placed> ahead = prefetched.remove(article);
+    if (ahead == null) {
+      StoryEngine e = engine();
+      long start = System.nanoTime();
+      Placed p = e.place(ArticleFeatures.of(article));
+      placingNanos.add(System.nanoTime() - start);
+      return p;
+    }
+    try {
+      return ahead.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while placing " + article.id());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("placing " + article.id(), e.getCause());
+    }
+  }
+
   @Override
   public UpsertResult upsert(Article article, @Nullable Placement placement) throws IOException {
     if (placement != null) {
       return store.upsert(article, placement);
     }
-    StoryEngine e = engine();
-    long start = System.nanoTime();
-    Placed p = e.place(ArticleFeatures.of(article));
-    placingNanos.add(System.nanoTime() - start);
+    Placed p = place(article);
     return store.upsert(article, new Placement(p.groupId(), p.storyId(), p.sequence(), p.fingerprint()));
   }
 
@@ -116,6 +203,13 @@ public final class PlacingStore implements ArticleStore {
 
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (threads != null) {
+        threads.features().shutdownNow();
+        threads.placer().shutdownNow();
+      }
+    }
+    prefetched.clear();
     try {
       store.commit();
       writeSnapshot();

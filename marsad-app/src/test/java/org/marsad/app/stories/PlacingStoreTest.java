@@ -86,6 +86,30 @@ class PlacingStoreTest {
     }
   }
 
+  @Test
+  void prefetchedArticlesArePlacedAsIfPlacedOneByOne() throws Exception {
+    Article[] all = {StoryFixtures.wire(), StoryFixtures.copy(), StoryFixtures.shortCopy(), StoryFixtures.ownReport(), StoryFixtures.football()};
+    java.util.Map<String, Placement> oneByOne = new java.util.HashMap<>();
+    try (PlacingStore store = PlacingStore.open(dir.resolve("one"), m -> {})) {
+      storeAll(store, all);
+      for (Article a : all) {
+        oneByOne.put(a.id(), store.placement(a.id()).orElseThrow());
+      }
+    }
+    try (PlacingStore store = PlacingStore.open(dir.resolve("ahead"), m -> {})) {
+      for (Article a : all) {
+        store.prefetch(a);
+      }
+      for (Article a : all) {
+        assertThat(store.upsert(a)).isEqualTo(UpsertResult.CREATED);
+      }
+      for (Article a : all) {
+        assertThat(store.placement(a.id())).contains(oneByOne.get(a.id()));
+      }
+      assertThat(store.placingNanos()).isPositive();
+    }
+  }
+
   private static void storeAll(PlacingStore store, Article... articles) throws Exception {
     for (Article a : articles) {
       store.upsert(a);

@@ -15,7 +15,7 @@ import org.marsad.model.Published;
  * shortened copy, an independent report on the same fair, and unrelated news.
  */
 public final class StoryFixtures {
-  static final List<String> FAIR_BODY = List.of(
+  public static final List<String> FAIR_BODY = List.of(
       "افتتح أمير منطقة الرياض مساء اليوم معرض الرياض الدولي للكتاب في دورته الجديدة بمشاركة أكثر من تسعمائة دار نشر من ثلاثين دولة عربية وأجنبية.",
       "وقال وزير الثقافة في كلمته خلال حفل الافتتاح إن المعرض أصبح منصة سنوية تجمع الناشرين والمؤلفين والقراء، وإن الوزارة خصصت جناحاً للأطفال وبرنامجاً ثقافياً يضم أكثر من مئة فعالية.",
       "وأوضح مدير المعرض أن أبواب المعرض ستفتح للزوار من العاشرة صباحاً حتى الحادية عشرة مساءً طوال عشرة أيام، وأن الدخول مجاني لجميع الزوار.",

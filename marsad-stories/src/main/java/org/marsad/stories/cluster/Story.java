@@ -28,6 +28,8 @@ final class Story {
   final Set<String> places = new HashSet<>();
   /** The terms the story is posted under in the candidate index, ascending; empty once closed. */
   long[] indexed = NONE;
+  /** The terms a closed story is posted under in the closed postings; none while open. */
+  long[] closedIndexed = NONE;
   boolean open;
 
   Story(int id, TermVector centroid, Set<String> places, long time) {

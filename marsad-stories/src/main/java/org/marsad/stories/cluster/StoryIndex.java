@@ -11,9 +11,10 @@ import org.marsad.stories.text.TfIdfVector;
 
 /**
  * The stories of a {@link StoryClusterer}: open ones posted in a {@link CandidateIndex} under
- * their top centroid terms, closed ones (last time more than a window before the newest time
- * seen) only in a time-ordered set, with a short centroid. Maps are looked up, never iterated;
- * the sets iterate in (last time, id) order. Not thread-safe.
+ * their top centroid terms and kept in a set by last time, which closes them; closed ones (last
+ * time more than a window before the newest time seen) with a short centroid, posted in a second
+ * index for late articles. Maps are looked up, never iterated; the open set iterates in (last
+ * time, id) order. Not thread-safe.
  */
 final class StoryIndex {
   /**
@@ -22,6 +23,13 @@ final class StoryIndex {
    * and a story whose terms are in fashion gains members, and fresh weights with each.
    */
   private static final double REWEIGH_GROWTH = 0.05;
+  /**
+   * Closed stories a late article looks at per query term: the most recently closed ones posted
+   * under it. A late article's cost stays bounded however many stories closed before (a backfill
+   * of old articles into a large store would otherwise look at all of them); the stories it can
+   * join closed around its own time, which for news arriving roughly in order is recently.
+   */
+  static final int MAX_CLOSED_SCAN = 1_000;
 
   private final DocumentFrequencies df;
   private final StoryClustererConfig config;
@@ -32,8 +40,9 @@ final class StoryIndex {
   private Story[] slots = new Story[64];
   private int size;
   private final CandidateIndex postings = new CandidateIndex();
+  /** Closed stories under the top terms of their short centroids, for late articles. */
+  private final CandidateIndex closedPostings = new CandidateIndex();
   private final TreeSet<Key> open = new TreeSet<>();
-  private final TreeSet<Key> closed = new TreeSet<>();
   private long newest = Long.MIN_VALUE;
   private long reweighAt;
 
@@ -73,7 +82,6 @@ final class StoryIndex {
       while (!open.isEmpty() && open.first().last() < newest - window) {
         Story s = slots[open.pollFirst().slot()];
         close(s);
-        closed.add(new Key(s.last, s.slot));
       }
     }
     if (df.docs() >= reweighAt) {
@@ -85,9 +93,15 @@ final class StoryIndex {
     }
   }
 
-  /** Takes the story out of its time set before its last time changes. */
+  /** Takes the story out of its time set (and the closed postings) before its last time changes. */
   void unfile(Story s) {
-    (s.open ? open : closed).remove(new Key(s.last, s.slot));
+    if (s.open) {
+      open.remove(new Key(s.last, s.slot));
+    }
+    for (long t : s.closedIndexed) {
+      closedPostings.remove(t, s.slot);
+    }
+    s.closedIndexed = new long[0];
   }
 
   /** Files a new or changed story as open (indexed under its top terms) or closed, and weighs it. */
@@ -107,7 +121,6 @@ final class StoryIndex {
       s.weighted = TfIdfVector.of(s.centroid, df);
     } else {
       close(s);
-      closed.add(new Key(s.last, s.slot));
     }
   }
 
@@ -116,6 +129,12 @@ final class StoryIndex {
     reindex(s, TermVector.EMPTY);
     s.centroid = s.centroid.top(config.closedTerms(), df);
     s.weighted = TfIdfVector.of(s.centroid, df);
+    TermVector top = s.centroid.top(config.indexTerms(), df);
+    s.closedIndexed = new long[top.size()];
+    for (int i = 0; i < top.size(); i++) {
+      s.closedIndexed[i] = top.term(i);
+      closedPostings.add(top.term(i), s.slot);
+    }
   }
 
   /** Posts the story under exactly the terms of {@code top}, changing only what differs. */
@@ -139,8 +158,9 @@ final class StoryIndex {
 
   /**
    * The stories an article at {@code time} may join that share one of its strongest terms: open
-   * ones through the postings, and for a late article closed ones whose last time is at most a
-   * window before its own. At most {@code maxCandidates}, those sharing the most query weight
+   * ones through the postings, and for a late article closed ones through the closed postings
+   * (the latest {@link #MAX_CLOSED_SCAN} per term), kept when their span and the window cover the
+   * article's time. At most {@code maxCandidates}, those sharing the most query weight
    * (ties to the lower id), in ascending id order.
    */
   Story[] candidates(TfIdfVector article, long time) {
@@ -154,12 +174,10 @@ final class StoryIndex {
       }
     }
     if (time < newest) {
-      for (Key key : closed.tailSet(new Key(time - window, Integer.MIN_VALUE))) {
-        TermVector centroid = slots[key.slot()].centroid;
-        for (int k = 0; k < query.length; k++) {
-          if (centroid.indexOf(article.term(query[k])) >= 0) {
-            hits = append(hits, n++, key.slot(), k);
-          }
+      for (int k = 0; k < query.length; k++) {
+        IntList found = closedPostings.postings(article.term(query[k]));
+        for (int i = found.size() - 1, seen = 0; i >= 0 && seen < MAX_CLOSED_SCAN; i--, seen++) {
+          hits = append(hits, n++, found.get(i), k);
         }
       }
     }
@@ -226,7 +244,7 @@ final class StoryIndex {
   }
 
   long approximateBytes() {
-    long bytes = 256 + postings.approximateBytes();
+    long bytes = 256 + postings.approximateBytes() + closedPostings.approximateBytes();
     for (int i = 0; i < size; i++) {
       bytes += slots[i].approximateBytes() + 48 + 40 + 8; // the story, its map entry, time key and slot
     }

@@ -1,0 +1,50 @@
+package org.marsad.app.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.StoryFixtures;
+import org.marsad.ingest.ArticleIds;
+import org.marsad.store.Placement;
+import org.marsad.store.codec.ArticleJson;
+
+/** Ingest through the placing store, reading ahead of what it stores. */
+class IngesterTest {
+  @TempDir Path dir;
+
+  @Test
+  void articlesReadAheadAreStoredInFileOrderWithTheirPlacements() throws Exception {
+    StringBuilder jsonl = new StringBuilder();
+    int n = Ingester.LOOK_AHEAD * 2 + 5;
+    for (int i = 0; i < n; i++) {
+      // Every tenth record copies the agency release; the others are short distinct items.
+      String content = i % 10 == 0 ? String.join("\n", StoryFixtures.FAIR_BODY) : "خبر قصير رقم " + i + " عن موضوع مختلف تماماً في مدينة " + i;
+      ObjectNode r = ArticleJson.mapper().createObjectNode().put("url", "https://example.org/" + i).put("title", "عنوان " + i)
+          .put("source", "مصدر " + (i % 3)).put("date", "2024-03-12T10:00:00Z").put("content", content);
+      jsonl.append(r).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("items.jsonl"), jsonl);
+
+    try (PlacingStore store = PlacingStore.open(dir.resolve("data"), m -> {})) {
+      IngestSummary first = new Ingester(store, 7).ingest(List.of(file.toString()), Ingester.Progress.NONE);
+      assertThat(first.created()).isEqualTo((long) n);
+      long previous = -1;
+      for (int i = 0; i < n; i++) {
+        Placement p = store.placement(ArticleIds.forUrl("https://example.org/" + i)).orElseThrow();
+        assertThat(p.sequence()).isGreaterThan(previous);
+        previous = p.sequence();
+        if (i % 10 == 0) {
+          assertThat(p.groupId()).isEqualTo(ArticleIds.forUrl("https://example.org/0"));
+        }
+      }
+      IngestSummary second = new Ingester(store, 7).ingest(List.of(file.toString()), Ingester.Progress.NONE);
+      assertThat(second.unchanged()).isEqualTo((long) n);
+    }
+  }
+}
