@@ -1,13 +1,11 @@
 package org.marsad.eval.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.marsad.app.cli.ExitCodes;
 import org.marsad.eval.bench.IngestBench;
 import org.marsad.eval.sample.Corpus;
@@ -36,7 +34,7 @@ final class IngestBenchCommand implements Callable<Integer> {
     try {
       r = new IngestBench().run(Corpus.files(corpus), rounds, scratch);
     } finally {
-      deleteTree(scratch);
+      Scratch.delete(scratch);
     }
     out.printf(Locale.ROOT, "articles            %,12d%n", r.articles());
     out.printf(Locale.ROOT, "marsad  articles/s  %,12.0f%n", r.marsadPerSecond());
@@ -44,13 +42,5 @@ final class IngestBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "ratio (marsad/lucene) %10.3f%n", r.ratio());
     out.println(ArticleJson.mapper().writeValueAsString(r.toJson()));
     return ExitCodes.OK;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

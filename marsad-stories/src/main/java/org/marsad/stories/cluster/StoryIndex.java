@@ -30,6 +30,12 @@ final class StoryIndex {
    * join closed around its own time, which for news arriving roughly in order is recently.
    */
   static final int MAX_CLOSED_SCAN = 1_000;
+  /**
+   * The longest a story may run, in seconds: a week. Without it a recurring topic (the daily
+   * market close, the weather, a run of congratulation telegrams) moves its window on every day
+   * and chains into one story for months; an event's coverage rarely runs longer.
+   */
+  static final long MAX_SPAN = 7 * 24 * 3600L;
 
   private final DocumentFrequencies df;
   private final StoryClustererConfig config;
@@ -192,7 +198,7 @@ final class StoryIndex {
       for (; i < n && slots[(int) (hits[i] >>> 32)] == s; i++) {
         sum += article.weight(query[(int) hits[i]]);
       }
-      if (s.covers(time, window)) {
+      if (s.covers(time, window) && time - s.first <= MAX_SPAN && s.last - time <= MAX_SPAN) {
         found[m] = s;
         shared[m++] = sum;
       }
