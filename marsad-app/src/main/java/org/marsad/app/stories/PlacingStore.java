@@ -126,6 +126,9 @@ public final class PlacingStore implements ArticleStore {
    */
   public void prefetch(Article article) throws IOException {
     StoryEngine e = engine();
+    if (e.placement(article.id()) != null) {
+      return; // placed before: the upsert reuses that placement and needs no features
+    }
     prefetched.computeIfAbsent(article, a -> {
       Future<ArticleFeatures> features = threads().features.submit(() -> {
         long start = System.nanoTime();
@@ -167,6 +170,10 @@ public final class PlacingStore implements ArticleStore {
     Future<Placed> ahead = prefetched.remove(article);
     if (ahead == null) {
       StoryEngine e = engine();
+      Placed before = e.placement(article.id());
+      if (before != null) {
+        return before;
+      }
       long start = System.nanoTime();
       Placed p = e.place(ArticleFeatures.of(article));
       placingNanos.add(System.nanoTime() - start);
