@@ -1,6 +1,8 @@
 package org.marsad.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +13,16 @@ import org.jspecify.annotations.Nullable;
 public record StoryQuery(@Nullable Instant from, @Nullable Instant to, int minArticles, Order order, int offset, int limit) {
   /** LARGEST: most articles first, then latest; LATEST: latest article first, then largest. Ties by id. */
   public enum Order { LARGEST, LATEST }
+
+  /**
+   * The stories of whole UTC days, as search filters its days: from the start of {@code from} to
+   * the end of {@code to}, either open when null.
+   */
+  public static StoryQuery ofDays(@Nullable LocalDate from, @Nullable LocalDate to, int minArticles, Order order, int offset, int limit) {
+    return new StoryQuery(from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1),
+        minArticles, order, offset, limit);
+  }
 
   public StoryQuery {
     if (minArticles < 1) {

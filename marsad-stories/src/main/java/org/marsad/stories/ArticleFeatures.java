@@ -68,14 +68,21 @@ public record ArticleFeatures(
     return new RelatedInput(terms, places, time, source);
   }
 
+  /**
+   * Agency names are short; a credit longer than {@link #MAX_WIRE_CHARS} is page debris, and
+   * hostile pages may carry many: both are cut so a fingerprint stays small and encodable.
+   */
   private static Set<String> wires(Article a) {
     List<String> keys = new ArrayList<>();
     for (String name : a.creditNames(Credit.Role.WIRE)) {
       String key = ArabicNormalizer.searchKey(name).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-      if (!key.isEmpty()) {
+      if (!key.isEmpty() && key.length() <= MAX_WIRE_CHARS && keys.size() < MAX_WIRES) {
         keys.add(key);
       }
     }
     return new TreeSet<>(keys);
   }
+
+  static final int MAX_WIRE_CHARS = 100;
+  static final int MAX_WIRES = 8;
 }

@@ -15,6 +15,7 @@ import org.marsad.stories.cluster.StoryDecision;
 import org.marsad.stories.cluster.StoryInput;
 import org.marsad.stories.dedup.DuplicateDecision;
 import org.marsad.stories.dedup.DuplicateIndex;
+import org.marsad.stories.dedup.DuplicateKind;
 import org.marsad.stories.related.RelatedInput;
 import org.marsad.stories.related.RelatedReads;
 import org.marsad.stories.related.Relatedness;
@@ -95,7 +96,7 @@ public final class StoryEngine {
       ids.add(null);
     }
     ids.add(id);
-    Placed p = new Placed(groupId, storyId, sequence, fingerprint, org.marsad.stories.dedup.DuplicateKind.NONE, false);
+    Placed p = new Placed(groupId, storyId, sequence, fingerprint, DuplicateKind.NONE, false);
     placed.put(id, p);
     int group = ordinalOf(groupId, ordinal);
     int story = ordinalOf(storyId, ordinal);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -63,9 +62,7 @@ final class StoriesCommand implements Callable<Integer> {
         printStory(out, s.get());
         return ExitCodes.OK;
       }
-      StoryQuery q = new StoryQuery(from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-          to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1),
-          min, sort, 0, Math.max(1, Math.min(limit, 1000)));
+      StoryQuery q = StoryQuery.ofDays(from, to, min, sort, 0, Math.max(1, Math.min(limit, 1000)));
       StoryViews.StoryListing listing = views.stories(q);
       if (json) {
         ObjectNode n = ArticleJson.mapper().createObjectNode();

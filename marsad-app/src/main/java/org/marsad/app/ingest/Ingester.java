@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.net.URI;
-import org.jspecify.annotations.Nullable;
-import org.marsad.app.stories.PlacingStore;
 import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.feeds.Feed;
 import org.marsad.ingest.feeds.FeedItem;
@@ -39,11 +37,10 @@ public final class Ingester {
     Progress NONE = (summary, fileIndex, fileCount, file) -> {};
   }
 
-  /** Articles read ahead of the one being stored, when the store places them (see below). */
+  /** Articles read ahead of the one being stored, for the store to prepare (see below). */
   static final int LOOK_AHEAD = 32;
 
   private final ArticleStore store;
-  private final @Nullable PlacingStore placing;
   private final int commitEvery;
   private final AggregatorPageReader pages = new AggregatorPageReader();
   private final RecordsReader records = new RecordsReader();
@@ -56,7 +53,6 @@ public final class Ingester {
       throw new IllegalArgumentException("commitEvery: must be >= 1, got " + commitEvery);
     }
     this.store = store;
-    this.placing = store instanceof PlacingStore p ? p : null;
     this.commitEvery = commitEvery;
   }
 
@@ -79,11 +75,11 @@ public final class Ingester {
             }
             progress.update(summary, index, files.size(), file);
           };
-      // With a placing store, articles wait a little while their features are computed on
-      // another thread; they are still stored in the order read, and all of a file's before the
-      // next file starts, so its problems are reported with it.
-      ArticleSink sink = placing == null ? store : article -> {
-        placing.prefetch(article);
+      // Articles wait a little, so a store can prepare them meanwhile (the placing store places
+      // them on other threads); they are still stored in the order read, and all of a file's
+      // before the next file starts, so its problems are reported with it.
+      ArticleSink sink = article -> {
+        this.store.prepare(article);
         ahead.add(article);
         if (ahead.size() > LOOK_AHEAD) {
           store.accept(ahead.poll());

@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.marsad.app.server.Route.Param;
 import org.marsad.app.stories.StoryView;
 import org.marsad.app.stories.StoryJson;
@@ -52,8 +48,7 @@ final class StoryRoutes implements RouteGroup {
     int page = Params.integer(ctx, "page", 1, 1, MAX_PAGE);
     int size = Params.integer(ctx, "size", 20, 1, MAX_PAGE_SIZE);
     int min = Params.integer(ctx, "min", 2, 1, 1000);
-    StoryQuery query = new StoryQuery(start(Params.day(ctx, "from")), end(Params.day(ctx, "to")), min, order(ctx),
-        (page - 1) * size, size);
+    StoryQuery query = StoryQuery.ofDays(Params.day(ctx, "from"), Params.day(ctx, "to"), min, order(ctx), (page - 1) * size, size);
     StoryViews.StoryListing listing = views.stories(query);
     ObjectNode n = Json.object();
     n.put("total", listing.total());
@@ -85,13 +80,5 @@ final class StoryRoutes implements RouteGroup {
       case "latest" -> StoryQuery.Order.LATEST;
       default -> throw ApiException.badRequest("sort: largest or latest, got " + sort);
     };
-  }
-
-  private static @Nullable Instant start(@Nullable LocalDate day) {
-    return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
-  }
-
-  private static @Nullable Instant end(@Nullable LocalDate day) {
-    return day == null ? null : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
   }
 }

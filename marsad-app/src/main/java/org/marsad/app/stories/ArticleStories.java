@@ -1,6 +1,8 @@
 package org.marsad.app.stories;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +21,7 @@ public record ArticleStories(@Nullable String duplicateOf, List<Copy> copies, @N
 
   /** Outlets that published the text: this article's and its copies'. */
   public int outlets(@Nullable String ownSource) {
-    java.util.Set<String> names = new java.util.TreeSet<>();
+    Set<String> names = new TreeSet<>();
     if (ownSource != null) {
       names.add(ownSource);
     }

@@ -58,14 +58,14 @@ public final class PlacingStore implements ArticleStore {
   private final @Nullable Path snapshot;
   private final Consumer<String> log;
   /**
-   * Threads computing prefetched features: one beside the ingest thread is what a 2-core machine
+   * Threads computing the features of prepared articles: one beside the ingest thread is what a 2-core machine
    * has to spare; more would compete with Lucene's merges.
    */
   private static final int FEATURE_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1));
 
   private @Nullable StoryEngine engine;
   /** Placements under way for articles about to be upserted; keyed by the article itself. */
-  private final Map<Article, Future<Placed>> prefetched = new ConcurrentHashMap<>();
+  private final Map<Article, Future<Placed>> prepared = new ConcurrentHashMap<>();
   private @Nullable Threads threads;
   /** Time spent computing features and placing, for benchmarks and metrics. */
   private final LongAdder placingNanos = new LongAdder();
@@ -96,7 +96,7 @@ public final class PlacingStore implements ArticleStore {
 
   /**
    * Nanoseconds of work spent so far computing features (on whichever thread) and placing articles,
-   * not restoring: the CPU cost of stories, which prefetching moves off the ingest thread in part.
+   * not restoring: the CPU cost of stories, which preparing moves off the ingest thread in part.
    */
   public long placingNanos() {
     return placingNanos.sum();
@@ -117,19 +117,19 @@ public final class PlacingStore implements ArticleStore {
 
   /**
    * Starts placing the article ahead of its {@link #upsert}: its features are computed on a
-   * worker thread and it is placed on the placing thread, in the order prefetched, so an ingest
+   * worker thread and it is placed on the placing thread, in the order prepared, so an ingest
    * that reads ahead overlaps placing with reading and indexing, and the upsert only waits for
-   * what is not done yet. Prefetch articles in the order they will be upserted, and upsert every
-   * one prefetched; an article never prefetched is placed when it is upserted.
+   * what is not done yet. An article never prepared is placed when it is upserted.
    *
    * @throws IOException if the engine cannot be rebuilt from the store
    */
-  public void prefetch(Article article) throws IOException {
+  @Override
+  public void prepare(Article article) throws IOException {
     StoryEngine e = engine();
     if (e.placement(article.id()) != null) {
       return; // placed before: the upsert reuses that placement and needs no features
     }
-    prefetched.computeIfAbsent(article, a -> {
+    prepared.computeIfAbsent(article, a -> {
       Future<ArticleFeatures> features = threads().features.submit(() -> {
         long start = System.nanoTime();
         ArticleFeatures f = ArticleFeatures.of(a);
@@ -146,7 +146,7 @@ public final class PlacingStore implements ArticleStore {
     });
   }
 
-  /** The feature workers and the one placing thread, started on first prefetch. */
+  /** The feature workers and the one placing thread, started on first prepare. */
   private record Threads(ExecutorService features, ExecutorService placer) {}
 
   private synchronized Threads threads() {
@@ -165,9 +165,9 @@ public final class PlacingStore implements ArticleStore {
     };
   }
 
-  /** Where the article goes: placed ahead by {@link #prefetch}, or now. */
+  /** Where the article goes: placed ahead by {@link #prepare}, or now. */
   private Placed place(Article article) throws IOException {
-    Future<Placed> ahead = prefetched.remove(article);
+    Future<Placed> ahead = prepared.remove(article);
     if (ahead == null) {
       StoryEngine e = engine();
       Placed before = e.placement(article.id());
@@ -216,7 +216,7 @@ public final class PlacingStore implements ArticleStore {
         threads.placer().shutdownNow();
       }
     }
-    prefetched.clear();
+    prepared.clear();
     try {
       store.commit();
       writeSnapshot();

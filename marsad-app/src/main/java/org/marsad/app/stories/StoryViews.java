@@ -44,7 +44,7 @@ public final class StoryViews {
   public ArticleStories of(Article article) throws IOException {
     Optional<Placement> placement = store.placement(article.id());
     if (placement.isEmpty()) {
-      return new ArticleStories(null, List.of(), null, related(article, RELATED_READS));
+      return new ArticleStories(null, List.of(), null, related(article, null, RELATED_READS));
     }
     List<ArticleBrief> members = store.groupMembers(placement.get().groupId(), MAX_MEMBERS);
     String canonical = canonical(members).map(ArticleBrief::id).orElse(article.id());
@@ -55,7 +55,7 @@ public final class StoryViews {
       }
     }
     return new ArticleStories(canonical.equals(article.id()) ? null : canonical, copies,
-        placement.get().storyId(), related(article, RELATED_READS));
+        placement.get().storyId(), related(article, placement.get().groupId(), RELATED_READS));
   }
 
   /**
@@ -63,7 +63,10 @@ public final class StoryViews {
    * copies left out, ranked by the engine for relatedness, recency and variety of sources.
    */
   public List<RelatedRead> related(Article article, int limit) throws IOException {
-    String ownGroup = store.placement(article.id()).map(Placement::groupId).orElse(null);
+    return related(article, store.placement(article.id()).map(Placement::groupId).orElse(null), limit);
+  }
+
+  private List<RelatedRead> related(Article article, @Nullable String ownGroup, int limit) throws IOException {
     List<ArticleFeatures> candidates = new ArrayList<>();
     List<@Nullable String> stories = new ArrayList<>();
     for (String id : store.similar(article, RELATED_CANDIDATES)) {

@@ -87,7 +87,7 @@ class PlacingStoreTest {
   }
 
   @Test
-  void prefetchedArticlesArePlacedAsIfPlacedOneByOne() throws Exception {
+  void preparedArticlesArePlacedAsIfPlacedOneByOne() throws Exception {
     Article[] all = {StoryFixtures.wire(), StoryFixtures.copy(), StoryFixtures.shortCopy(), StoryFixtures.ownReport(), StoryFixtures.football()};
     java.util.Map<String, Placement> oneByOne = new java.util.HashMap<>();
     try (PlacingStore store = PlacingStore.open(dir.resolve("one"), m -> {})) {
@@ -98,7 +98,7 @@ class PlacingStoreTest {
     }
     try (PlacingStore store = PlacingStore.open(dir.resolve("ahead"), m -> {})) {
       for (Article a : all) {
-        store.prefetch(a);
+        store.prepare(a);
       }
       for (Article a : all) {
         assertThat(store.upsert(a)).isEqualTo(UpsertResult.CREATED);

@@ -109,7 +109,8 @@ public final class IngestBench {
     return d;
   }
 
-  private static Path fresh(Path dir) throws IOException {
+  /** The folder, emptied or created: a fresh store for each ingest run. */
+  public static Path fresh(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

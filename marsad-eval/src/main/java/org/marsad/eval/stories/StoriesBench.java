@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.marsad.app.ingest.IngestSummary;
 import org.marsad.app.ingest.Ingester;
 import org.marsad.app.stories.PlacingStore;
+import org.marsad.eval.bench.IngestBench;
 import org.marsad.ingest.records.RecordsReader;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
@@ -49,14 +50,14 @@ public final class StoriesBench {
     Map<String, String> stories = Map.of();
     for (int round = 0; round < rounds; round++) {
       long start = System.nanoTime();
-      try (LuceneStore store = LuceneStore.open(IngestRuns.fresh(scratch.resolve("plain")))) {
+      try (LuceneStore store = LuceneStore.open(IngestBench.fresh(scratch.resolve("plain")))) {
         articles = new Ingester(store, 50_000).ingest(inputs, Ingester.Progress.NONE).articlesRead();
       }
       plain = Math.max(plain, articles / seconds(start));
       System.gc();
       resetPeaks();
       start = System.nanoTime();
-      try (PlacingStore store = PlacingStore.open(IngestRuns.fresh(scratch.resolve("placing")), m -> {})) {
+      try (PlacingStore store = PlacingStore.open(IngestBench.fresh(scratch.resolve("placing")), m -> {})) {
         BlockTimer timer = new BlockTimer(store);
         new Ingester(store, 50_000).ingest(inputs, timer);
         double perSecond = articles / seconds(start);

@@ -1,0 +1,41 @@
+package org.marsad.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
+import org.marsad.model.Credit;
+import org.marsad.model.Provenance;
+
+class StoryEngineTest {
+  private static Article article(String id, List<Credit> credits) {
+    return new Article(id, null, "عنوان الخبر", List.of("نص قصير كتبناه لهذا الاختبار عن افتتاح مكتبة عامة جديدة في المدينة."),
+        null, "مصدر", credits, List.of(), List.of(), Provenance.of("test", "test"));
+  }
+
+  @Test
+  void hostileWireCreditsAreCutSoTheFingerprintStillEncodesAndRestores() throws Exception {
+    List<Credit> credits = new ArrayList<>();
+    credits.add(new Credit(Credit.Role.WIRE, "و".repeat(70_000)));
+    for (int i = 0; i < 50; i++) {
+      credits.add(new Credit(Credit.Role.WIRE, "وكالة " + i));
+    }
+    ArticleFeatures f = ArticleFeatures.of(article("a", credits));
+    assertThat(f.wires()).hasSize(ArticleFeatures.MAX_WIRES).allMatch(w -> w.length() <= ArticleFeatures.MAX_WIRE_CHARS);
+
+    Placed p = new StoryEngine().place(f);
+    StoryEngine restored = new StoryEngine();
+    restored.restore("a", p.groupId(), p.storyId(), p.sequence(), p.fingerprint());
+    assertThat(restored.placement("a")).isNotNull();
+  }
+
+  @Test
+  void anArticlePlacedBeforeKeepsItsPlacement() {
+    StoryEngine engine = new StoryEngine();
+    Placed first = engine.place(ArticleFeatures.of(article("a", List.of())));
+    assertThat(engine.place(ArticleFeatures.of(article("a", List.of())))).isSameAs(first);
+    assertThat(engine.size()).isEqualTo(1);
+  }
+}
