@@ -40,24 +40,37 @@ public final class AggregatorPageReader {
     }
   }
 
-  /** Reads a page from its bytes; an empty list (and an error) when they are not a text page. */
+  /** Reads a page from its bytes, on its own; an empty list (and an error) when they are not a text page. */
   public List<Article> read(byte[] bytes, String location, Diagnostics diagnostics) {
+    return read(bytes, location, SiteTemplate.NONE, diagnostics);
+  }
+
+  /**
+   * Reads a page from its bytes with what its site's other pages taught ({@link SiteTemplates});
+   * an empty list (and an error) when they are not a text page.
+   */
+  public List<Article> read(byte[] bytes, String location, SiteTemplate site, Diagnostics diagnostics) {
     if (bytes.length > MAX_PAGE_BYTES) {
       diagnostics.error(location, "too large for a page (" + bytes.length / (1024 * 1024) + " MB > " + MAX_PAGE_BYTES / (1024 * 1024) + " MB)");
       return List.of();
     }
     String text = decoder.decode(bytes, location, diagnostics);
-    return text == null ? List.of() : read(text, location, diagnostics);
+    return text == null ? List.of() : read(text, location, site, diagnostics);
   }
 
-  /** Reads a page from its text. */
+  /** Reads a page from its text, on its own. */
   public List<Article> read(String text, String location, Diagnostics diagnostics) {
+    return read(text, location, SiteTemplate.NONE, diagnostics);
+  }
+
+  /** Reads a page from its text with what its site's other pages taught. */
+  public List<Article> read(String text, String location, SiteTemplate site, Diagnostics diagnostics) {
     List<PageLine> lines = decoder.lines(text, location, diagnostics);
-    DateOrder order = PageDateOrder.of(lines);
+    DateOrder order = PageDateOrder.of(lines, site);
     LineClassifier classifier = classifiers.get(order);
     List<PageEntry> entries = new ArrayList<>();
     for (PageLine line : lines) {
-      LineFacts facts = classifier.classify(line);
+      LineFacts facts = classifier.classify(line, site);
       if (facts.kind() != LineFacts.Kind.FURNITURE) {
         entries.add(new PageEntry(line, facts));
       }
@@ -66,9 +79,10 @@ public final class AggregatorPageReader {
       diagnostics.error(location, "empty page: no text");
       return List.of();
     }
+    int lastLine = lines.stream().filter(l -> !l.isBlank()).mapToInt(PageLine::number).max().orElse(0);
     List<Article> articles = new ArrayList<>();
     for (PageSection section : splitter.split(entries, location, diagnostics)) {
-      ParsedSection parsed = parsers.get(order).parse(section, location, diagnostics);
+      ParsedSection parsed = parsers.get(order).parse(section, location, lastLine, diagnostics);
       if (parsed.body().isEmpty() && parsed.title().isEmpty()) {
         diagnostics.warn(location, "a section without text was skipped");
         continue;

@@ -2,7 +2,9 @@ package org.marsad.ingest.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.arabic.names.Gazetteer;
 import org.jspecify.annotations.Nullable;
 import org.marsad.ingest.page.PageLexicon.Kind;
 import org.marsad.model.Credit;
@@ -15,7 +17,19 @@ import org.marsad.model.Credit.Role;
 final class CreditLines {
   private static final Pattern CHAIN_SEPARATOR = Pattern.compile("\\s*[/|،,]\\s*");
   private static final int MAX_CHAIN_WORDS = 8;
-  private static final int MAX_OUTLET_WORDS = 4;
+  static final int MAX_OUTLET_WORDS = 4;
+  /** Outlet names in datelines and labels may be longer ("وكالة الصحافة اليمنية"). */
+  private static final int MAX_DATELINE_OUTLET_WORDS = 5;
+  /** "صنعاء/وكالة الصحافة اليمنية//", "عدن // X //", "خاص/X//": a place or خاص, then the outlet between slashes. */
+  private static final Pattern SLASH_DATELINE = Pattern.compile("^(\\S+(?: \\S+)?) ?/{1,2} ?([^/]+?) ?/{1,2}:?$");
+  /** "الحديدة (حضارم اليوم)", "المكلا ( X ) متابعات :": a place, then the outlet in parentheses. */
+  private static final Pattern PAREN_DATELINE = Pattern.compile("^(\\S+(?: \\S+)?) ?\\( ?([^()]+?) ?\\)(?: ?(\\S+))? ?[:：]?$");
+  /** "DWمنذ 17 ساعات": the outlet glued to the article's age, as aggregators print it. */
+  private static final Pattern OUTLET_AGE =
+      Pattern.compile("^(.{1,40}?) ?منذ ?[0-9٠-٩]+ ?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|اشهر|سنة|سنوات)$");
+  /** WordPress feeds end a reposted item with "The post TITLE appeared first on OUTLET." */
+  private static final Pattern APPEARED_FIRST = Pattern.compile("^The post (.+?) appeared first on (.+?)\\.?$");
+  private static final Gazetteer PLACES = Gazetteer.places();
 
   private final PageLexicon lexicon;
 
@@ -53,12 +67,85 @@ final class CreditLines {
     if (underscored != null) {
       return underscored;
     }
+    LineFacts shaped = shapedCredit(line);
+    if (shaped != null) {
+      return shaped;
+    }
+    // Slashes glued to words ("كريتر سكاي/خاص") stand apart, as a separator word would.
+    String spaced = line.text().replaceAll("\\s*(/+)\\s*", " $1 ").strip();
+    return followLine(spaced.equals(line.text()) ? line : PageLine.of(line.number(), spaced));
+  }
+
+  /** Credit lines of a fixed shape: slash and parenthesis datelines, outlet with age, WordPress repost line. */
+  private @Nullable LineFacts shapedCredit(PageLine line) {
+    String text = line.text();
+    Matcher post = APPEARED_FIRST.matcher(text);
+    if (post.matches()) {
+      return new LineFacts(LineFacts.Kind.META, null, false, List.of(source(post.group(2))), "", post.group(1).strip());
+    }
+    if (line.wordCount() > MAX_CHAIN_WORDS + 2) {
+      return null;
+    }
+    Matcher slash = SLASH_DATELINE.matcher(text);
+    // The closing "//" is the convention itself, so the place before the outlet need not be known.
+    if (slash.matches() && text.endsWith("//") && words(slash.group(2)) <= MAX_DATELINE_OUTLET_WORDS) {
+      return sourceLine(slash.group(2));
+    }
+    Matcher paren = PAREN_DATELINE.matcher(text);
+    if (paren.matches()
+        && (words(paren.group(1)) == 1 || isPlaceOrFollow(paren.group(1)))
+        && words(paren.group(2)) <= MAX_OUTLET_WORDS
+        && (paren.group(3) == null || lexicon.contains(Kind.FOLLOW_WORD, paren.group(3)))) {
+      return sourceLine(paren.group(2));
+    }
+    Matcher age = OUTLET_AGE.matcher(text);
+    if (age.matches() && words(age.group(1)) <= MAX_OUTLET_WORDS && !age.group(1).isBlank()) {
+      return sourceLine(age.group(1));
+    }
+    return null;
+  }
+
+  /**
+   * The outlet of a dateline "OUTLET - PLACE" that stands before a label on a credit line
+   * ("اخبار الساعة - عدن بتاريخ: ..."), or the whole text when it is a short name; else null.
+   */
+  @Nullable String datelineOutlet(String text) {
+    String t = LineClassifier.stripSeparators(text);
+    int dash = Math.max(t.lastIndexOf(" - "), t.lastIndexOf(" – "));
+    if (dash > 0 && isPlaceOrFollow(t.substring(dash + 3))) {
+      t = t.substring(0, dash).strip();
+    } else if (dash > 0) {
+      return null;
+    }
+    return !t.isEmpty() && words(t) <= MAX_OUTLET_WORDS && !t.matches(".*[0-9٠-٩].*") ? Outlets.clean(t) : null;
+  }
+
+  private boolean isPlaceOrFollow(String text) {
+    String key = PageLexicon.key(text);
+    return PLACES.contains(key) || lexicon.contains(Kind.FOLLOW_WORD, text);
+  }
+
+  private static LineFacts sourceLine(String outlet) {
+    return new LineFacts(LineFacts.Kind.META, null, false, List.of(source(outlet)), "");
+  }
+
+  private static Credit source(String outlet) {
+    return new Credit(Role.SOURCE, Outlets.clean(outlet));
+  }
+
+  private static int words(String text) {
+    String t = text.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** "X - متابعة", "X/ خاص": an outlet, a separator and a follow word. */
+  private @Nullable LineFacts followLine(PageLine line) {
     List<String> keys = line.keys();
     // The outlet is words [0, j); the follow word comes after a separator word at j ("X - متابعة")
     // or right at j when the separator clings to the outlet's last word ("X/ خاص").
     for (int j = 1; j <= Math.min(MAX_OUTLET_WORDS + 1, keys.size() - 1); j++) {
       boolean separatorWord = LineClassifier.isSeparator(line.words().get(j));
-      if (!separatorWord && !line.words().get(j - 1).matches(".*[/\\-–|]$")) {
+      if (!separatorWord && !line.words().get(j - 1).matches(".*[/\\-–|:]$")) {
         continue;
       }
       int follow = separatorWord ? j + 1 : j;
@@ -71,7 +158,7 @@ final class CreditLines {
       }
       int m = lexicon.matchWords(Kind.FOLLOW_WORD, keys, follow);
       String rest = LineClassifier.stripSeparators(line.textFromWord(follow + m));
-      return new LineFacts(LineFacts.Kind.META, null, false, List.of(new Credit(Role.SOURCE, outlet)), rest);
+      return new LineFacts(LineFacts.Kind.META, null, false, List.of(source(outlet)), rest);
     }
     return null;
   }
@@ -85,6 +172,6 @@ final class CreditLines {
     }
     String outlet = first.substring(0, cut).replace('_', ' ').strip();
     String rest = LineClassifier.stripSeparators(line.textFromWord(1));
-    return new LineFacts(LineFacts.Kind.META, null, false, List.of(new Credit(Role.SOURCE, outlet)), rest);
+    return new LineFacts(LineFacts.Kind.META, null, false, List.of(source(outlet)), rest);
   }
 }

@@ -2,6 +2,8 @@ package org.marsad.ingest.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.dates.ArabicDateParser;
 import org.marsad.arabic.dates.DateMention;
@@ -17,6 +19,17 @@ final class LineClassifier {
   /** Credit values longer than this are sentences, not names. */
   private static final int MAX_NAME_WORDS = 8;
 
+  /** Lines of furniture that start with a prompt are short; a long one is a paragraph that quotes it. */
+  private static final int MAX_FURNITURE_LEAD_WORDS = 15;
+  private static final int MAX_MASTHEAD_WORDS = 10;
+  private static final Pattern COPYRIGHT = Pattern.compile("\\s*(©|\\(c\\)\\s|ⓒ)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ZONE = Pattern.compile("(?:ب|حسب |وفق )توقيت\\s+\\S+(?:\\s+المحلي)?|\\b(?:GMT|UTC)\\b");
+  /** Words that stand around a date on a date line without adding to it. */
+  private static final Set<String> TIME_WORDS = Set.of("الساعه", "في", "-", "م", "ص", "مـ", "صـ", "مساء", "صباحا", "ظهرا", "يوم");
+  private static final Kind[] LABELS = {
+    Kind.DATE_LABEL, Kind.SOURCE_LABEL, Kind.PREPARER_LABEL, Kind.AUTHOR_LABEL, Kind.COUNTER_LABEL
+  };
+
   private final PageLexicon lexicon;
   private final ArabicDateParser dates;
   private final CreditLines creditLines;
@@ -28,6 +41,28 @@ final class LineClassifier {
   }
 
   LineFacts classify(PageLine line) {
+    return classify(line, SiteTemplate.NONE);
+  }
+
+  /**
+   * What the line is on a page of {@code site}: credit and date shapes first (a site repeats its
+   * credit line on every page), then a bare outlet name that the site's credit lines use, then the
+   * site's template lines, which are furniture.
+   */
+  LineFacts classify(PageLine line, SiteTemplate site) {
+    LineFacts general = classifyAlone(line);
+    if (general.kind() != LineFacts.Kind.TEXT) {
+      return general;
+    }
+    String key = PageLexicon.key(line.text());
+    String outlet = site.outlet(key);
+    if (outlet != null && line.wordCount() <= CreditLines.MAX_OUTLET_WORDS) {
+      return new LineFacts(LineFacts.Kind.META, null, false, List.of(new Credit(Role.SOURCE, outlet)), "");
+    }
+    return site.isRepeated(key) ? LineFacts.of(LineFacts.Kind.FURNITURE, "") : general;
+  }
+
+  private LineFacts classifyAlone(PageLine line) {
     if (line.isBlank()) {
       return LineFacts.of(LineFacts.Kind.FURNITURE, "");
     }
@@ -36,7 +71,7 @@ final class LineClassifier {
     if (readAlso > 0 && (readAlso == line.wordCount() || labelEnds(line, readAlso))) {
       return LineFacts.of(LineFacts.Kind.READ_ALSO, stripSeparators(line.textFromWord(readAlso)));
     }
-    if (isFurniture(line.keys(), 0)) {
+    if (isFurniture(line.keys(), 0) || isFurnitureLead(line)) {
       return LineFacts.of(LineFacts.Kind.FURNITURE, "");
     }
     int tags = lexicon.matchWords(Kind.TAGS_LABEL, line.keys(), 0);
@@ -53,6 +88,23 @@ final class LineClassifier {
     }
     LineFacts outlet = creditLines.outletLine(line);
     return outlet != null ? outlet : LineFacts.text();
+  }
+
+  /** A short line that starts like an account prompt, a greeting, an invitation or a copyright line. */
+  private boolean isFurnitureLead(PageLine line) {
+    if (line.wordCount() > MAX_FURNITURE_LEAD_WORDS) {
+      return false;
+    }
+    int first = line.keys().get(0).isEmpty() && line.wordCount() > 1 ? 1 : 0;
+    return lexicon.matchWords(Kind.FURNITURE_LEAD, line.keys(), first) > 0
+        || COPYRIGHT.matcher(line.text()).lookingAt()
+        || isMasthead(line);
+  }
+
+  /** A short line that names the editor-in-chief or the board: the masthead, even glued ("التحريرعبد"). */
+  private boolean isMasthead(PageLine line) {
+    String key = String.join(" ", line.keys());
+    return line.wordCount() <= MAX_MASTHEAD_WORDS && lexicon.phrases(Kind.MASTHEAD).stream().anyMatch(key::contains);
   }
 
   /** Whether the words from {@code from} on are all page furniture. */
@@ -83,16 +135,25 @@ final class LineClassifier {
     List<Credit> credits = new ArrayList<>();
     int firstLabel = segments.get(0)[0];
     if (firstLabel > 0) {
-      // Words before the first label must themselves be a date ("الأحد 24 نوفمبر 2024 - المصدر: X").
-      DateMention lead = onlyDate(line.textOfWords(0, firstLabel));
-      if (lead == null) {
+      // Words before the first label are a date ("الأحد 24 نوفمبر 2024 - المصدر: X") or a
+      // dateline of the outlet ("اخبار الساعة - عدن بتاريخ: ...").
+      String lead = line.textOfWords(0, firstLabel);
+      DateMention leadDate = onlyDate(lead);
+      String outlet = leadDate == null ? creditLines.datelineOutlet(lead) : null;
+      if (leadDate == null && outlet == null) {
         return null;
       }
-      date = lead;
+      date = leadDate;
+      if (outlet != null) {
+        credits.add(new Credit(Role.SOURCE, outlet));
+      }
     }
     for (int[] seg : segments) {
       Kind kind = Kind.values()[seg[2]];
       String value = valueOf(line, seg);
+      if (kind == Kind.COUNTER_LABEL) {
+        continue;
+      }
       if (kind == Kind.DATE_LABEL) {
         DateMention d = firstDate(value);
         if (d == null) {
@@ -107,7 +168,7 @@ final class LineClassifier {
         if (name.isEmpty() || name.split("\\s+").length > MAX_NAME_WORDS) {
           return null;
         }
-        credits.add(new Credit(roleOf(kind), name));
+        credits.add(new Credit(roleOf(kind), kind == Kind.SOURCE_LABEL ? Outlets.clean(name) : name));
       }
     }
     return new LineFacts(LineFacts.Kind.META, date, labelled, credits, "");
@@ -121,7 +182,7 @@ final class LineClassifier {
       if (i > 0 && !isSeparator(line.words().get(i - 1))) {
         continue;
       }
-      for (Kind kind : new Kind[] {Kind.DATE_LABEL, Kind.SOURCE_LABEL, Kind.PREPARER_LABEL, Kind.AUTHOR_LABEL}) {
+      for (Kind kind : LABELS) {
         int m = lexicon.matchWords(kind, keys, i);
         if (m > 0 && acceptsLabel(line, kind, i, m)) {
           if (!found.isEmpty()) {
@@ -143,9 +204,11 @@ final class LineClassifier {
     }
     boolean separated = labelEnds(line, at + length);
     return switch (kind) {
-      case DATE_LABEL -> true;
+      case DATE_LABEL, COUNTER_LABEL -> true;
       case AUTHOR_LABEL -> separated || line.keys().get(at).equals("بقلم") || line.wordCount() <= 5;
-      default -> separated || line.wordCount() <= 4;
+      // "المصدر الأول لأخبار اليمن" is a slogan, not a credit: unseparated labels stand in short lines.
+      // A label of three words or more ("هذا المحتوى مقدم من") is distinctive enough alone.
+      default -> separated || line.wordCount() <= 3 || length >= 3;
     };
   }
 
@@ -182,6 +245,8 @@ final class LineClassifier {
     }
     DateMention d = found.get(0);
     String rest = text.substring(0, d.span().start()) + " " + text.substring(d.span().end());
+    // A time zone the date parser does not know ("بتوقيت اليمن") still only qualifies the date.
+    rest = ZONE.matcher(rest).replaceAll(" ");
     long words = PageLine.of(0, rest).keys().stream().filter(k -> !k.isEmpty() && !isDateFiller(k)).count();
     return words <= 1 ? d : null;
   }
@@ -197,7 +262,7 @@ final class LineClassifier {
   }
 
   private static boolean isDateFiller(String key) {
-    return key.isEmpty() || Weekdays.isWeekday(key) || key.equals("الساعه") || key.equals("في") || key.equals("-");
+    return key.isEmpty() || Weekdays.isWeekday(key) || TIME_WORDS.contains(key);
   }
 
   static boolean isSeparator(String word) {

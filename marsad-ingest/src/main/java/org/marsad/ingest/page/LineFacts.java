@@ -14,9 +14,16 @@ import org.marsad.model.Credit;
  * @param credits credits the line gives (META lines: preparer, source, author; WIRE lines: the chain)
  * @param value the rest of the line: tag text (TAGS), inline headline (READ_ALSO), or body text
  *     that followed a credit on the same line (META, e.g. "شمسان بوست / خاص: أكد ...")
+ * @param headline the article's headline when a credit line carries it ("The post TITLE appeared
+ *     first on OUTLET."), else null
  */
 record LineFacts(
-    Kind kind, @Nullable DateMention date, boolean dateLabelled, List<Credit> credits, String value) {
+    Kind kind,
+    @Nullable DateMention date,
+    boolean dateLabelled,
+    List<Credit> credits,
+    String value,
+    @Nullable String headline) {
 
   enum Kind {
     /** Running text or a headline. */
@@ -35,6 +42,10 @@ record LineFacts(
 
   LineFacts {
     credits = List.copyOf(credits);
+  }
+
+  LineFacts(Kind kind, @Nullable DateMention date, boolean dateLabelled, List<Credit> credits, String value) {
+    this(kind, date, dateLabelled, credits, value, null);
   }
 
   static LineFacts text() {

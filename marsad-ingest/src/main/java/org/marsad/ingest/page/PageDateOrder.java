@@ -19,7 +19,17 @@ final class PageDateOrder {
 
   private PageDateOrder() {}
 
-  static DateOrder of(List<PageLine> lines) {
+  /** The page's own evidence, or else its site's, or else day first. */
+  static DateOrder of(List<PageLine> lines, SiteTemplate site) {
+    int[] e = evidence(lines);
+    if (e[0] != e[1]) {
+      return e[1] > e[0] ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
+    }
+    return site.dateOrder().orElse(DateOrder.DAY_FIRST);
+  }
+
+  /** How many numeric dates on the page read only day first, and only month first. */
+  static int[] evidence(List<PageLine> lines) {
     int dayFirst = 0;
     int monthFirst = 0;
     for (PageLine line : lines) {
@@ -34,6 +44,6 @@ final class PageDateOrder {
         }
       }
     }
-    return monthFirst > dayFirst ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
+    return new int[] {dayFirst, monthFirst};
   }
 }

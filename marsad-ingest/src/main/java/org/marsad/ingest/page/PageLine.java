@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 record PageLine(int number, String text, List<String> words, List<String> keys, int[] starts) {
   private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\.)\\.(?!\\.)(\\s|$)");
+  private static final int TICKER_WORDS = 40;
 
   static PageLine of(int number, String text) {
     String trimmed = text.strip();
@@ -57,6 +59,14 @@ record PageLine(int number, String text, List<String> words, List<String> keys, 
   boolean isParagraphLike() {
     int n = wordCount();
     return n >= 20 || (n >= 10 && text.matches("(?s).*[.!؟?:\"”»)]$"));
+  }
+
+  /**
+   * Whether this line is a ticker: many headlines run together without a sentence's punctuation,
+   * as site headers print them. Running text of this length always has a comma or a full stop.
+   */
+  boolean isTickerLike() {
+    return wordCount() >= TICKER_WORDS && !text.contains("،") && !text.contains(",") && !SENTENCE_STOP.matcher(text).find();
   }
 
   /**

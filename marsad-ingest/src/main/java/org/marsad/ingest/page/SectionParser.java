@@ -34,20 +34,36 @@ final class SectionParser {
     this.tags = tags;
   }
 
-  ParsedSection parse(PageSection section, String location, Diagnostics diagnostics) {
+  /**
+   * Reads the section; {@code lastPageLine} is the number of the page's last non-blank line, so a
+   * signature can be told from a page cut mid-sentence.
+   */
+  ParsedSection parse(PageSection section, String location, int lastPageLine, Diagnostics diagnostics) {
     List<PageEntry> entries = section.entries();
     int h = section.headline() != null ? -1 : headlineIndex(entries);
-    String headline = section.headline() != null ? section.headline() : h >= 0 ? withoutSiteName(entries.get(h).line().text()) : null;
+    String headline = section.headline() != null ? section.headline() : h >= 0 ? withoutSiteName(entries.get(h).line().text()) : carriedHeadline(entries);
+    Set<Credit> credits = new LinkedHashSet<>();
+    int byline = h >= 0 ? bylineIndex(entries, h, headline) : -1;
+    if (byline >= 0) {
+      String name = Bylines.name(entries.get(byline).line());
+      credits.add(new Credit(Credit.Role.AUTHOR, name));
+      String head = Bylines.unglued(headline, name);
+      headline = head == null ? headline : head;
+    }
+    HeadlineSuffix.Split suffix = headline == null ? null : HeadlineSuffix.split(headline, dates);
+    if (suffix != null) {
+      headline = suffix.headline();
+      credits.add(new Credit(Credit.Role.SOURCE, Outlets.clean(suffix.outlet())));
+    }
     String headlineKey = headline == null ? "" : PageLexicon.key(headline);
     List<String> body = new ArrayList<>();
-    Set<Credit> credits = new LinkedHashSet<>();
     List<String> tagList = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (int i = Math.max(0, h + 1); i < entries.size(); i++) {
       PageEntry e = entries.get(i);
       switch (e.kind()) {
         case TEXT -> {
-          if (!isRepeatedHeadline(e.line(), headlineKey)) {
+          if (i != byline && !isRepeatedHeadline(e.line(), headlineKey)) {
             body.add(e.line().text());
           }
         }
@@ -72,7 +88,19 @@ final class SectionParser {
     if (skipped > 0) {
       diagnostics.warn(location + ":" + entries.get(0).line().number(), "dropped " + skipped + " line(s) above the headline as navigation");
     }
+    addSignature(entries, lastPageLine, credits, body);
+    if (credits.stream().noneMatch(c -> c.role() == Credit.Role.SOURCE)) {
+      String relayed = RelayCredits.outlet(body);
+      if (relayed != null) {
+        credits.add(new Credit(Credit.Role.SOURCE, relayed));
+        notes.add("source named by the article's first sentence");
+      }
+    }
     Published published = published(entries, h, body, notes);
+    if (published == null && suffix != null) {
+      published = suffix.published();
+      notes.add("date from the headline's outlet suffix");
+    }
     if (published == null) {
       diagnostics.warn(location, "no publication date found" + (headline == null ? "" : " for \"" + abbreviate(headline) + "\""));
     }
@@ -83,6 +111,40 @@ final class SectionParser {
       diagnostics.warn(location, "no headline found; title derived from body");
     }
     return new ParsedSection(title, body, published, ordered(credits), tagList, notes);
+  }
+
+  /**
+   * The byline under the headline: the first text line after it (credit lines skipped) when it is
+   * a name marked with a footnote asterisk or glued to the headline's end; -1 when none.
+   */
+  private static int bylineIndex(List<PageEntry> entries, int h, @Nullable String headline) {
+    for (int i = h + 1; i < entries.size(); i++) {
+      PageEntry e = entries.get(i);
+      if (e.kind() == LineFacts.Kind.META) {
+        continue;
+      }
+      String name = e.isText() ? Bylines.name(e.line()) : null;
+      boolean glued = name != null && headline != null && Bylines.unglued(headline, name) != null;
+      return name != null && (glued || Bylines.marked(e.line())) ? i : -1;
+    }
+    return -1;
+  }
+
+  /** An opinion piece's closing signature becomes its author, unless a byline named one. */
+  private static void addSignature(List<PageEntry> entries, int lastPageLine, Set<Credit> credits, List<String> body) {
+    if (credits.stream().anyMatch(c -> c.role() == Credit.Role.AUTHOR) || body.isEmpty()) {
+      return;
+    }
+    String name = Bylines.signature(entries, lastPageLine);
+    if (name != null && PageLexicon.key(body.get(body.size() - 1)).equals(PageLexicon.key(name))) {
+      body.remove(body.size() - 1);
+      credits.add(new Credit(Credit.Role.AUTHOR, name));
+    }
+  }
+
+  /** A headline that a credit line carries ("The post TITLE appeared first on OUTLET."), or null. */
+  private static @Nullable String carriedHeadline(List<PageEntry> entries) {
+    return entries.stream().map(e -> e.facts().headline()).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
   }
 
   /** "العنوان | اسم الموقع": a page title's site name after a bar is not part of the headline. */
@@ -100,6 +162,14 @@ final class SectionParser {
   /** The headline's index in {@code entries}, or -1 when the section has none. */
   static int headlineIndex(List<PageEntry> entries) {
     int firstPara = firstParagraph(entries);
+    int repeatedFirst = repeatedHeadline(entries, firstPara);
+    if (repeatedFirst >= 0) {
+      return repeatedFirst;
+    }
+    int confirmed = HeadlineFinder.find(entries);
+    if (confirmed >= 0) {
+      return confirmed;
+    }
     // The article's own credits stand in one block just above its text; a date or credit further
     // up (the site's "today", a menu) belongs to the page, not the article.
     int anchor = -1;
@@ -167,7 +237,7 @@ final class SectionParser {
   }
 
   /** Menus and breadcrumbs: several items divided by | » › > or •. */
-  private static boolean isNavigation(PageLine line) {
+  static boolean isNavigation(PageLine line) {
     long separators = line.words().stream().filter(w -> w.matches("[|»›>•/]+")).count();
     return separators >= 2;
   }

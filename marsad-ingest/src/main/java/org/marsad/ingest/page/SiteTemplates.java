@@ -1,0 +1,259 @@
+package org.marsad.ingest.page;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.marsad.arabic.dates.ArabicDateParser;
+import org.marsad.arabic.dates.DateOrder;
+import org.marsad.model.Credit;
+import org.marsad.model.Diagnostics;
+
+/**
+ * Learns each site's template from several of its pages, before they are read: pages are grouped
+ * into sites by their URL's site name or, without a URL, by the template lines they share; a
+ * short line that a site prints on pages that are not copies of one story is template, not
+ * article; the outlet names its credit lines give are remembered so that a bare name line is read
+ * as a credit on its other pages; and one page with a day above 12 decides the date order of all.
+ *
+ * <p>Add every page first ({@link #add}), then ask for each page's template ({@link #templateFor}).
+ * Only line hashes and short lines are kept per page, never the text. Not thread-safe.
+ */
+public final class SiteTemplates {
+  /** Lines longer than this are running text, never template lines. */
+  private static final int MAX_TEMPLATE_WORDS = 40;
+  /** A key's pages kept to look for evidence; more adds nothing. */
+  private static final int MAX_PAGES_PER_KEY = 8;
+  /** Pages sharing this share of their lines are copies of one another, not siblings. */
+  private static final double COPY_SHARE = 0.5;
+
+  private final PageDecoder decoder = new PageDecoder();
+  private final LineClassifier classifier =
+      new LineClassifier(PageLexicon.defaults(), new ArabicDateParser(DateOrder.DAY_FIRST));
+  private final List<PageFacts> pages = new ArrayList<>();
+  private final Map<String, Integer> byLocation = new HashMap<>();
+  private @Nullable Map<Integer, SiteTemplate> templates;
+
+  /** What one page contributes. */
+  private record PageFacts(
+      @Nullable String site,
+      Set<String> shortLines,
+      Set<Integer> lineHashes,
+      Set<Integer> paragraphHashes,
+      Map<String, String> outlets,
+      int dayFirst,
+      int monthFirst) {}
+
+  /** Adds a page read from bytes (decoded as the reader decodes them). */
+  public void add(String location, @Nullable String url, byte[] bytes) {
+    if (bytes.length > AggregatorPageReader.MAX_PAGE_BYTES) {
+      return;
+    }
+    String text = decoder.decode(bytes, location, new Diagnostics(1));
+    if (text != null) {
+      add(location, url, text);
+    }
+  }
+
+  /** Adds a page's text; {@code url} is where it was scraped from, when known. */
+  public void add(String location, @Nullable String url, String text) {
+    templates = null;
+    List<PageLine> lines = decoder.lines(text, location, new Diagnostics(1));
+    Set<String> shortLines = new HashSet<>();
+    Set<Integer> hashes = new HashSet<>();
+    Set<Integer> paragraphs = new HashSet<>();
+    Map<String, String> outlets = new LinkedHashMap<>();
+    for (PageLine line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String key = PageLexicon.key(line.text());
+      hashes.add(key.hashCode());
+      if (line.isParagraphLike()) {
+        paragraphs.add(key.hashCode());
+      }
+      LineFacts facts = classifier.classify(line, SiteTemplate.NONE);
+      for (Credit c : facts.credits()) {
+        if (c.role() == Credit.Role.SOURCE) {
+          outlets.putIfAbsent(PageLexicon.key(c.name()), c.name());
+        }
+      }
+      if (line.wordCount() <= MAX_TEMPLATE_WORDS && !key.isEmpty()) {
+        shortLines.add(key);
+      }
+    }
+    int[] order = PageDateOrder.evidence(lines);
+    byLocation.put(location, pages.size());
+    pages.add(new PageFacts(siteName(url), shortLines, hashes, paragraphs, outlets, order[0], order[1]));
+  }
+
+  /** The template of the site the page at {@code location} belongs to; NONE for a lone page. */
+  public SiteTemplate templateFor(String location) {
+    Integer page = byLocation.get(location);
+    if (page == null) {
+      return SiteTemplate.NONE;
+    }
+    if (templates == null) {
+      templates = build();
+    }
+    return templates.getOrDefault(page, SiteTemplate.NONE);
+  }
+
+  private Map<Integer, SiteTemplate> build() {
+    Map<String, List<Integer>> pagesByLine = new HashMap<>();
+    for (int p = 0; p < pages.size(); p++) {
+      for (String key : pages.get(p).shortLines()) {
+        List<Integer> list = pagesByLine.computeIfAbsent(key, k -> new ArrayList<>(2));
+        if (list.size() < MAX_PAGES_PER_KEY) {
+          list.add(p);
+        }
+      }
+    }
+    UnionFind sites = new UnionFind(pages.size());
+    Map<String, Integer> firstOfSite = new HashMap<>();
+    for (int p = 0; p < pages.size(); p++) {
+      String site = pages.get(p).site();
+      Integer first = site == null ? null : firstOfSite.putIfAbsent(site, p);
+      if (first != null) {
+        sites.union(p, first);
+      }
+    }
+    Map<String, Integer> templateLines = new HashMap<>();
+    pagesByLine.forEach(
+        (key, list) -> {
+          int first = unionSiblings(list, sites);
+          if (first >= 0) {
+            templateLines.put(key, first);
+          }
+        });
+    Map<Integer, List<Integer>> groups = new HashMap<>();
+    for (int p = 0; p < pages.size(); p++) {
+      groups.computeIfAbsent(sites.find(p), r -> new ArrayList<>()).add(p);
+    }
+    Map<Integer, Set<String>> repeatedBySite = new HashMap<>();
+    templateLines.forEach((key, page) -> repeatedBySite.computeIfAbsent(sites.find(page), r -> new HashSet<>()).add(key));
+    Map<Integer, SiteTemplate> out = new HashMap<>();
+    for (List<Integer> group : groups.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      SiteTemplate t = template(group, repeatedBySite.getOrDefault(sites.find(group.get(0)), Set.of()));
+      group.forEach(p -> out.put(p, t));
+    }
+    return out;
+  }
+
+  private SiteTemplate template(List<Integer> group, Set<String> repeated) {
+    Map<String, String> outlets = new LinkedHashMap<>();
+    int dayFirst = 0;
+    int monthFirst = 0;
+    for (int p : group) {
+      PageFacts f = pages.get(p);
+      f.outlets().forEach(outlets::putIfAbsent);
+      dayFirst += f.dayFirst();
+      monthFirst += f.monthFirst();
+    }
+    DateOrder order =
+        dayFirst == monthFirst ? null : dayFirst > monthFirst ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
+    return new SiteTemplate(group.size(), repeated, outlets, order);
+  }
+
+  /**
+   * Joins the pages that print a line into one site wherever two of them are siblings, not copies
+   * of one story: they share no paragraph and under half their lines, and are not of two known
+   * sites. The first such page, or -1 when the line is on no two siblings.
+   */
+  private int unionSiblings(List<Integer> list, UnionFind sites) {
+    int first = -1;
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        PageFacts a = pages.get(list.get(i));
+        PageFacts b = pages.get(list.get(j));
+        boolean otherSites = a.site() != null && b.site() != null && !a.site().equals(b.site());
+        if (!otherSites && !sharesAny(a.paragraphHashes(), b.paragraphHashes()) && share(a.lineHashes(), b.lineHashes()) < COPY_SHARE) {
+          sites.union(list.get(i), list.get(j));
+          first = first < 0 ? list.get(i) : first;
+        }
+      }
+    }
+    return first;
+  }
+
+  private static boolean sharesAny(Set<Integer> a, Set<Integer> b) {
+    for (Integer x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Shared lines over the smaller page's lines. */
+  private static double share(Set<Integer> a, Set<Integer> b) {
+    Set<Integer> small = a.size() <= b.size() ? a : b;
+    Set<Integer> large = small == a ? b : a;
+    if (small.isEmpty()) {
+      return 0;
+    }
+    long shared = small.stream().filter(large::contains).count();
+    return (double) shared / small.size();
+  }
+
+  /**
+   * The site's name in a URL: the host's label before its public suffix, so that mirrors
+   * ({@code cratersky.net}, {@code www.cratersky.org}) and subdomains ({@code test.}, {@code m.})
+   * meet. Null without a usable URL.
+   */
+  static @Nullable String siteName(@Nullable String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    String host;
+    try {
+      host = URI.create(url.strip().replace(" ", "%20")).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (host == null) {
+      return null;
+    }
+    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+    if (labels.length < 2) {
+      return labels[0];
+    }
+    int suffix = labels.length - 1;
+    boolean secondLevel =
+        labels.length >= 3 && labels[suffix].length() == 2 && labels[suffix - 1].matches("co|com|net|org|gov|edu|ac");
+    return labels[secondLevel ? suffix - 2 : suffix - 1];
+  }
+
+  /** Disjoint sets over page numbers. */
+  private static final class UnionFind {
+    private final int[] parent;
+
+    UnionFind(int n) {
+      parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+    }
+
+    int find(int x) {
+      while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+      }
+      return x;
+    }
+
+    void union(int a, int b) {
+      parent[find(a)] = find(b);
+    }
+  }
+}
