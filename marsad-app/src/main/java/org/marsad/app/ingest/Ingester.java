@@ -17,6 +17,7 @@ import org.marsad.ingest.feeds.FeedItems;
 import org.marsad.ingest.feeds.FeedReader;
 import org.marsad.ingest.html.HtmlArticleReader;
 import org.marsad.ingest.page.AggregatorPageReader;
+import org.marsad.ingest.page.SiteTemplates;
 import org.marsad.ingest.records.RecordsReader;
 import org.marsad.ingest.warc.WarcArticleReader;
 import org.marsad.model.Article;
@@ -43,6 +44,8 @@ public final class Ingester {
   private final ArticleStore store;
   private final int commitEvery;
   private final AggregatorPageReader pages = new AggregatorPageReader();
+  /** The site templates learned from the text pages of the current run. */
+  private SiteTemplates sites = new SiteTemplates();
   private final RecordsReader records = new RecordsReader();
   private final HtmlArticleReader html = new HtmlArticleReader();
   private final WarcArticleReader warc = new WarcArticleReader(html);
@@ -60,6 +63,7 @@ public final class Ingester {
   public IngestSummary ingest(List<String> args, Progress progress) throws IOException {
     IngestSummary summary = new IngestSummary();
     List<Path> files = args.stream().flatMap(a -> InputPaths.expand(a, summary).stream()).toList();
+    sites = learnSites(files);
     long[] sinceCommit = {0};
     Deque<Article> ahead = new ArrayDeque<>();
     for (int i = 0; i < files.size(); i++) {
@@ -96,6 +100,26 @@ public final class Ingester {
     }
     commit();
     return summary;
+  }
+
+  /**
+   * A first pass over the scraped text pages of the run: each site's template is learned from all
+   * of its pages before any is read, so that its first page is read as well as its last. Pages
+   * keep only line hashes and short lines here; unreadable ones are left to the reading pass to
+   * report.
+   */
+  private static SiteTemplates learnSites(List<Path> files) {
+    SiteTemplates learned = new SiteTemplates();
+    for (Path file : files) {
+      try {
+        if (kindOf(file) == InputKind.PAGE && Files.size(file) <= AggregatorPageReader.MAX_PAGE_BYTES) {
+          learned.add(file.toString(), null, Files.readAllBytes(file));
+        }
+      } catch (IOException e) {
+        // reported when the file is read
+      }
+    }
+    return learned;
   }
 
   private void store(Article article, IngestSummary summary) throws IOException {
@@ -155,7 +179,7 @@ public final class Ingester {
       diagnostics.error(file.toString(), "too large for a page (" + size / (1024 * 1024) + " MB > " + AggregatorPageReader.MAX_PAGE_BYTES / (1024 * 1024) + " MB)");
       return;
     }
-    for (Article a : pages.read(Files.readAllBytes(file), file.toString(), diagnostics)) {
+    for (Article a : pages.read(Files.readAllBytes(file), file.toString(), sites.templateFor(file.toString()), diagnostics)) {
       sink.accept(a);
     }
   }

@@ -29,6 +29,8 @@ final class CreditLines {
       Pattern.compile("^(.{1,40}?) ?منذ ?[0-9٠-٩]+ ?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر|اشهر|سنة|سنوات)$");
   /** WordPress feeds end a reposted item with "The post TITLE appeared first on OUTLET." */
   private static final Pattern APPEARED_FIRST = Pattern.compile("^The post (.+?) appeared first on (.+?)\\.?$");
+  /** "صحيفة الأيام" alone on a line: the original outlet's name, as aggregators print it over the article. */
+  private static final Pattern OUTLET_NAME = Pattern.compile("^(?:صحيفة|صحيفه|جريدة|جريده)\\s+[^\\s.:،؟!]+(?:\\s+[^\\s.:،؟!]+){0,2}$");
   private static final Gazetteer PLACES = Gazetteer.places();
 
   private final PageLexicon lexicon;
@@ -97,6 +99,9 @@ final class CreditLines {
         && words(paren.group(2)) <= MAX_OUTLET_WORDS
         && (paren.group(3) == null || lexicon.contains(Kind.FOLLOW_WORD, paren.group(3)))) {
       return sourceLine(paren.group(2));
+    }
+    if (OUTLET_NAME.matcher(text).matches()) {
+      return sourceLine(text);
     }
     Matcher age = OUTLET_AGE.matcher(text);
     if (age.matches() && words(age.group(1)) <= MAX_OUTLET_WORDS && !age.group(1).isBlank()) {

@@ -279,7 +279,15 @@ final class LineClassifier {
   }
 
   static String stripSeparators(String text) {
-    return text.replaceAll("^[\\s:：/\\-–—|•·،,]+", "").replaceAll("[\\s:：/\\-–—|•·،,]+$", "").strip();
+    String t = text.replaceAll("^[\\s:：/\\-–—|•·،,]+", "").replaceAll("[\\s:：/\\-–—|•·،,]+$", "").strip();
+    // "(المصدر: X)": a parenthesis left open at one end of a value belongs to the other end.
+    if (t.endsWith(")") && !t.contains("(")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    if (t.startsWith("(") && !t.contains(")")) {
+      t = t.substring(1).strip();
+    }
+    return t;
   }
 
   private static Role roleOf(Kind kind) {

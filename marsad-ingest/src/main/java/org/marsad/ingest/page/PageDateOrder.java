@@ -19,13 +19,19 @@ final class PageDateOrder {
 
   private PageDateOrder() {}
 
-  /** The page's own evidence, or else its site's, or else day first. */
+  /**
+   * The order of the page's site, decided across its pages (this one included); else the page's
+   * own evidence; else day first.
+   */
   static DateOrder of(List<PageLine> lines, SiteTemplate site) {
+    if (site.dateOrder().isPresent()) {
+      return site.dateOrder().get();
+    }
     int[] e = evidence(lines);
     if (e[0] != e[1]) {
       return e[1] > e[0] ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
     }
-    return site.dateOrder().orElse(DateOrder.DAY_FIRST);
+    return DateOrder.DAY_FIRST;
   }
 
   /** How many numeric dates on the page read only day first, and only month first. */

@@ -30,6 +30,13 @@ final class PageDecoder {
    */
   private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[\\p{L}\\p{N}])(?=(?:المصدر|المصادر)\\s*:)");
 
+  /**
+   * A source label that closes a paragraph line ("… انتهى. المصدر: وكالة الأنباء"): a credit, so it
+   * gets a line of its own. At most six words may follow it, or it is a sentence about a source.
+   */
+  private static final Pattern TRAILING_LABEL =
+      Pattern.compile("\\s+(?=\\(?(?:المصدر|مصدر الخبر)\\s*:\\s*[^\\s:]+(?:\\s+[^\\s:]+){0,5}\\s*\\)?\\s*$)");
+
   private final MojibakeRepair repair = new MojibakeRepair();
 
   /** The page's text, or null (with an error in {@code diagnostics}) when it is not text. */
@@ -89,7 +96,13 @@ final class PageDecoder {
         from = m.start();
       }
     }
-    parts.add(line.substring(from));
+    String last = line.substring(from);
+    Matcher t = TRAILING_LABEL.matcher(last);
+    if (t.find() && t.start() > 0) {
+      parts.add(last.substring(0, t.start()));
+      last = last.substring(t.end());
+    }
+    parts.add(last);
     return parts;
   }
 
