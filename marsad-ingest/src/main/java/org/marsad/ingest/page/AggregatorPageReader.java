@@ -82,7 +82,7 @@ public final class AggregatorPageReader {
     int lastLine = lines.stream().filter(l -> !l.isBlank()).mapToInt(PageLine::number).max().orElse(0);
     List<Article> articles = new ArrayList<>();
     for (PageSection section : splitter.split(entries, location, diagnostics)) {
-      ParsedSection parsed = parsers.get(order).parse(section, location, lastLine, diagnostics);
+      ParsedSection parsed = parsers.get(order).parse(section, location, lastLine, site, diagnostics);
       if (parsed.body().isEmpty() && parsed.title().isEmpty()) {
         diagnostics.warn(location, "a section without text was skipped");
         continue;

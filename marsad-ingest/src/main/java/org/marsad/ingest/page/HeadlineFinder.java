@@ -98,6 +98,22 @@ final class HeadlineFinder {
     if (words.isEmpty()) {
       return false;
     }
+    long shared = words.stream().filter(leadStems(entries, from)::contains).count();
+    return shared >= Math.max(1, Math.ceil(CONFIRM_SHARE * words.size()));
+  }
+
+  /** The share of the content words of {@code text} that the text from entry {@code from} on repeats. */
+  static double confirmedShare(String text, List<PageEntry> entries, int from) {
+    Set<String> words = contentStems(PageLine.of(0, text).keys());
+    if (words.isEmpty()) {
+      return 0;
+    }
+    Set<String> lead = leadStems(entries, from);
+    return (double) words.stream().filter(lead::contains).count() / words.size();
+  }
+
+  /** Content stems of the first words of text from entry {@code from} on. */
+  private static Set<String> leadStems(List<PageEntry> entries, int from) {
     Set<String> after = new HashSet<>();
     int seen = 0;
     for (int j = from; j < entries.size() && seen < CONFIRM_WORDS; j++) {
@@ -107,8 +123,7 @@ final class HeadlineFinder {
         seen += keys.size();
       }
     }
-    long shared = words.stream().filter(after::contains).count();
-    return shared >= Math.max(1, Math.ceil(CONFIRM_SHARE * words.size()));
+    return after;
   }
 
   private static Set<String> contentStems(List<String> keys) {

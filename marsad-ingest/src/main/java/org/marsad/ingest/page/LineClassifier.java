@@ -23,6 +23,10 @@ final class LineClassifier {
   private static final int MAX_FURNITURE_LEAD_WORDS = 15;
   private static final int MAX_MASTHEAD_WORDS = 10;
   private static final Pattern COPYRIGHT = Pattern.compile("\\s*(©|\\(c\\)\\s|ⓒ)", Pattern.CASE_INSENSITIVE);
+  /** "منذ 4 ساعات", "قبل يومين", "8 سنوات مضت": an age, which is no publication date, alone on a line. */
+  private static final Pattern RELATIVE_AGE =
+      Pattern.compile(
+          "^(?:(?:منذ|قبل)\\s*(?:[0-9٠-٩]+\\s*)?\\S+|[0-9٠-٩]+\\s*\\S+\\s+(?:مضت|مضى))\\s*$");
   private static final Pattern ZONE = Pattern.compile("(?:ب|حسب |وفق )توقيت\\s+\\S+(?:\\s+المحلي)?|\\b(?:GMT|UTC)\\b");
   /** Words that stand around a date on a date line without adding to it. */
   private static final Set<String> TIME_WORDS = Set.of("الساعه", "في", "-", "م", "ص", "مـ", "صـ", "مساء", "صباحا", "ظهرا", "يوم");
@@ -71,7 +75,7 @@ final class LineClassifier {
     if (readAlso > 0 && (readAlso == line.wordCount() || labelEnds(line, readAlso))) {
       return LineFacts.of(LineFacts.Kind.READ_ALSO, stripSeparators(line.textFromWord(readAlso)));
     }
-    if (isFurniture(line.keys(), 0) || isFurnitureLead(line)) {
+    if (isFurniture(line.keys(), 0) || isFurnitureLead(line) || RELATIVE_AGE.matcher(line.text()).matches()) {
       return LineFacts.of(LineFacts.Kind.FURNITURE, "");
     }
     int tags = lexicon.matchWords(Kind.TAGS_LABEL, line.keys(), 0);

@@ -28,6 +28,7 @@ final class SectionParser {
 
   private final ArabicDateParser dates;
   private final TagChunker tags;
+  private final BodyDatelines datelines = new BodyDatelines(PageLexicon.defaults());
 
   SectionParser(ArabicDateParser dates, TagChunker tags) {
     this.dates = dates;
@@ -38,10 +39,10 @@ final class SectionParser {
    * Reads the section; {@code lastPageLine} is the number of the page's last non-blank line, so a
    * signature can be told from a page cut mid-sentence.
    */
-  ParsedSection parse(PageSection section, String location, int lastPageLine, Diagnostics diagnostics) {
+  ParsedSection parse(PageSection section, String location, int lastPageLine, SiteTemplate site, Diagnostics diagnostics) {
     List<PageEntry> entries = section.entries();
     int h = section.headline() != null ? -1 : headlineIndex(entries);
-    String headline = section.headline() != null ? section.headline() : h >= 0 ? withoutSiteName(entries.get(h).line().text()) : carriedHeadline(entries);
+    String headline = section.headline() != null ? section.headline() : h >= 0 ? withoutSiteName(entries.get(h).line().text(), site, entries, h) : carriedHeadline(entries);
     Set<Credit> credits = new LinkedHashSet<>();
     int byline = h >= 0 ? bylineIndex(entries, h, headline) : -1;
     if (byline >= 0) {
@@ -89,6 +90,11 @@ final class SectionParser {
       diagnostics.warn(location + ":" + entries.get(0).line().number(), "dropped " + skipped + " line(s) above the headline as navigation");
     }
     addSignature(entries, lastPageLine, credits, body);
+    addHeaderOutlet(entries, h, credits);
+    String agency = credits.stream().anyMatch(c -> c.role() == Credit.Role.WIRE) ? null : datelines.agency(body);
+    if (agency != null) {
+      credits.add(new Credit(Credit.Role.WIRE, agency));
+    }
     if (credits.stream().noneMatch(c -> c.role() == Credit.Role.SOURCE)) {
       String relayed = RelayCredits.outlet(body);
       if (relayed != null) {
@@ -130,6 +136,23 @@ final class SectionParser {
     return -1;
   }
 
+  /**
+   * An outlet named in a header line above the headline ("صحيفة الأيام" over a reposted article),
+   * the nearest one, when no credit under the headline names the source.
+   */
+  private static void addHeaderOutlet(List<PageEntry> entries, int h, Set<Credit> credits) {
+    if (credits.stream().anyMatch(c -> c.role() == Credit.Role.SOURCE)) {
+      return;
+    }
+    for (int i = h - 1; i >= 0; i--) {
+      List<Credit> sources = entries.get(i).facts().credits().stream().filter(c -> c.role() == Credit.Role.SOURCE).toList();
+      if (entries.get(i).kind() == LineFacts.Kind.META && !sources.isEmpty()) {
+        credits.add(sources.get(0));
+        return;
+      }
+    }
+  }
+
   /** An opinion piece's closing signature becomes its author, unless a byline named one. */
   private static void addSignature(List<PageEntry> entries, int lastPageLine, Set<Credit> credits, List<String> body) {
     if (credits.stream().anyMatch(c -> c.role() == Credit.Role.AUTHOR) || body.isEmpty()) {
@@ -147,8 +170,17 @@ final class SectionParser {
     return entries.stream().map(e -> e.facts().headline()).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
   }
 
-  /** "العنوان | اسم الموقع": a page title's site name after a bar is not part of the headline. */
-  static String withoutSiteName(String headline) {
+  /**
+   * The headline without the site's name after it: a suffix that the site's template prints after
+   * its headlines ("… - كل يوم"), or on a lone page a short tail after a bar ("العنوان | اسم
+   * الموقع"), unless the text under the headline confirms the tail rather than the head ("كرة القدم
+   * العربية | الهلال يفوز على النصر" keeps its headline).
+   */
+  static String withoutSiteName(String headline, SiteTemplate site, List<PageEntry> entries, int h) {
+    String learned = site.withoutTitleSuffix(headline);
+    if (!learned.equals(headline)) {
+      return learned;
+    }
     int bar = headline.lastIndexOf(" | ");
     if (bar <= 0) {
       return headline;
@@ -156,8 +188,14 @@ final class SectionParser {
     String tail = headline.substring(bar + 3).strip();
     String head = headline.substring(0, bar).strip();
     boolean siteName = !tail.isEmpty() && tail.split("\\s+").length <= MAX_SITE_NAME_WORDS;
-    return siteName && head.split("\\s+").length >= MIN_HEADLINE_WORDS ? head : headline;
+    if (!siteName || head.split("\\s+").length < MIN_HEADLINE_WORDS) {
+      return headline;
+    }
+    double headShare = HeadlineFinder.confirmedShare(head, entries, h + 1);
+    double tailShare = HeadlineFinder.confirmedShare(tail, entries, h + 1);
+    return tailShare >= 0.5 && tailShare >= headShare ? headline : head;
   }
+
 
   /** The headline's index in {@code entries}, or -1 when the section has none. */
   static int headlineIndex(List<PageEntry> entries) {

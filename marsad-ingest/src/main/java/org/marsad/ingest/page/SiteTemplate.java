@@ -15,17 +15,24 @@ import org.marsad.arabic.dates.DateOrder;
  */
 public final class SiteTemplate {
   /** No site evidence: the page is read on its own. */
-  public static final SiteTemplate NONE = new SiteTemplate(1, Set.of(), Map.of(), null);
+  public static final SiteTemplate NONE = new SiteTemplate(1, Set.of(), Map.of(), Set.of(), null);
 
   private final int pages;
   private final Set<String> repeatedLines;
   private final Map<String, String> outlets;
+  private final Set<String> titleSuffixes;
   private final @Nullable DateOrder dateOrder;
 
-  SiteTemplate(int pages, Set<String> repeatedLines, Map<String, String> outlets, @Nullable DateOrder dateOrder) {
+  SiteTemplate(
+      int pages,
+      Set<String> repeatedLines,
+      Map<String, String> outlets,
+      Set<String> titleSuffixes,
+      @Nullable DateOrder dateOrder) {
     this.pages = pages;
     this.repeatedLines = Set.copyOf(repeatedLines);
     this.outlets = Map.copyOf(outlets);
+    this.titleSuffixes = Set.copyOf(titleSuffixes);
     this.dateOrder = dateOrder;
   }
 
@@ -47,6 +54,18 @@ public final class SiteTemplate {
   /** Whether the line (by its {@link PageLexicon#key}) is printed by the site on other pages too. */
   boolean isRepeated(String lineKey) {
     return repeatedLines.contains(lineKey);
+  }
+
+  /**
+   * The headline without the site's own suffix ("العنوان - كل يوم", "العنوان | هذا اليوم") when its
+   * other pages end their headlines with the same words; else the headline unchanged.
+   */
+  String withoutTitleSuffix(String headline) {
+    int cut = TitleTails.lastSeparator(headline);
+    if (cut <= 0 || !titleSuffixes.contains(PageLexicon.key(TitleTails.tail(headline, cut)))) {
+      return headline;
+    }
+    return headline.substring(0, cut).strip();
   }
 
   /** The outlet name that the site's credit lines give, when {@code lineKey} is one; else null. */

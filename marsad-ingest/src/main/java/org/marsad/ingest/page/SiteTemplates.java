@@ -33,6 +33,9 @@ public final class SiteTemplates {
   /** Pages sharing this share of their lines are copies of one another, not siblings. */
   private static final double COPY_SHARE = 0.5;
 
+  /** Marks a headline tail among a page's template lines; no line key starts with it. */
+  private static final String TAIL_PREFIX = "\u0000tail:";
+
   private final PageDecoder decoder = new PageDecoder();
   private final LineClassifier classifier =
       new LineClassifier(PageLexicon.defaults(), new ArabicDateParser(DateOrder.DAY_FIRST));
@@ -47,6 +50,7 @@ public final class SiteTemplates {
       Set<Integer> lineHashes,
       Set<Integer> paragraphHashes,
       Map<String, String> outlets,
+      Set<String> titleTails,
       int dayFirst,
       int monthFirst) {}
 
@@ -69,6 +73,7 @@ public final class SiteTemplates {
     Set<Integer> hashes = new HashSet<>();
     Set<Integer> paragraphs = new HashSet<>();
     Map<String, String> outlets = new LinkedHashMap<>();
+    Set<String> tails = new HashSet<>();
     for (PageLine line : lines) {
       if (line.isBlank()) {
         continue;
@@ -84,13 +89,23 @@ public final class SiteTemplates {
           outlets.putIfAbsent(PageLexicon.key(c.name()), c.name());
         }
       }
-      if (line.wordCount() <= MAX_TEMPLATE_WORDS && !key.isEmpty()) {
+      // Stock furniture ("شارك", "اقرأ أيضا") is on every site's pages: it tells no site apart.
+      boolean siteLine = facts.kind() == LineFacts.Kind.TEXT || facts.kind() == LineFacts.Kind.META;
+      if (siteLine && line.wordCount() <= MAX_TEMPLATE_WORDS && !key.isEmpty()) {
         shortLines.add(key);
+        String tail = TitleTails.tailKey(line.text());
+        if (tail != null && !tail.isEmpty()) {
+          tails.add(tail);
+          // A site's name after its headlines tells its pages apart from others' like a template line.
+          if (tail.contains(" ") && facts.kind() == LineFacts.Kind.TEXT) {
+            shortLines.add(TAIL_PREFIX + tail);
+          }
+        }
       }
     }
     int[] order = PageDateOrder.evidence(lines);
     byLocation.put(location, pages.size());
-    pages.add(new PageFacts(siteName(url), shortLines, hashes, paragraphs, outlets, order[0], order[1]));
+    pages.add(new PageFacts(siteName(url), shortLines, hashes, paragraphs, outlets, tails, order[0], order[1]));
   }
 
   /** The template of the site the page at {@code location} belongs to; NONE for a lone page. */
@@ -151,17 +166,25 @@ public final class SiteTemplates {
 
   private SiteTemplate template(List<Integer> group, Set<String> repeated) {
     Map<String, String> outlets = new LinkedHashMap<>();
+    Map<String, Integer> tailPages = new HashMap<>();
     int dayFirst = 0;
     int monthFirst = 0;
     for (int p : group) {
       PageFacts f = pages.get(p);
       f.outlets().forEach(outlets::putIfAbsent);
+      f.titleTails().forEach(t -> tailPages.merge(t, 1, Integer::sum));
       dayFirst += f.dayFirst();
       monthFirst += f.monthFirst();
     }
     DateOrder order =
         dayFirst == monthFirst ? null : dayFirst > monthFirst ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
-    return new SiteTemplate(group.size(), repeated, outlets, order);
+    Set<String> suffixes = new HashSet<>();
+    tailPages.forEach((tail, n) -> {
+      if (n >= 2) {
+        suffixes.add(tail);
+      }
+    });
+    return new SiteTemplate(group.size(), repeated, outlets, suffixes, order);
   }
 
   /**
