@@ -64,7 +64,7 @@ final class AggregatorEvalCommand implements Callable<Integer> {
           .filter(f -> only < 0 || f.half() == only)
           .forEach(f -> out.println("  ✗ " + f.page() + " " + f.field() + ": expected " + f.expected() + ", got " + f.actual()));
     }
-    out.println(ArticleJson.mapper().writeValueAsString(r.toJson()));
+    out.println(ArticleJson.mapper().writeValueAsString(r.toJson().put("task", task)));
     return FloorCheck.check(floors, task, r.metrics(), spec.commandLine().getErr());
   }
 }
