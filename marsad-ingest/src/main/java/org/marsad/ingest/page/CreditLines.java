@@ -163,7 +163,12 @@ final class CreditLines {
       }
       int m = lexicon.matchWords(Kind.FOLLOW_WORD, keys, follow);
       String rest = LineClassifier.stripSeparators(line.textFromWord(follow + m));
-      return new LineFacts(LineFacts.Kind.META, null, false, List.of(source(outlet)), rest);
+      String follows = line.textOfWords(follow, follow + m);
+      // "X - وكالات": compiled from the agencies' copy, which is a wire credit as well.
+      List<Credit> credits = lexicon.contains(Kind.AGENCY, follows)
+          ? List.of(source(outlet), new Credit(Role.WIRE, follows))
+          : List.of(source(outlet));
+      return new LineFacts(LineFacts.Kind.META, null, false, credits, rest);
     }
     return null;
   }

@@ -1,6 +1,7 @@
 package org.marsad.ingest.page;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,6 +23,9 @@ final class LineClassifier {
   /** Lines of furniture that start with a prompt are short; a long one is a paragraph that quotes it. */
   private static final int MAX_FURNITURE_LEAD_WORDS = 15;
   private static final int MAX_MASTHEAD_WORDS = 10;
+  private static final int MAX_INFO_LINE_WORDS = 16;
+  private static final int MAX_SEGMENT_WORDS = 6;
+  private static final Pattern INFO_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
   private static final Pattern COPYRIGHT = Pattern.compile("\\s*(©|\\(c\\)\\s|ⓒ)", Pattern.CASE_INSENSITIVE);
   /** "منذ 4 ساعات", "قبل يومين", "8 سنوات مضت": an age, which is no publication date, alone on a line. */
   private static final Pattern RELATIVE_AGE =
@@ -173,6 +177,10 @@ final class LineClassifier {
           return null;
         }
         credits.add(new Credit(roleOf(kind), kind == Kind.SOURCE_LABEL ? Outlets.clean(name) : name));
+        // "المصدر: رويترز": a source that is an agency is the article's wire too.
+        if (kind == Kind.SOURCE_LABEL && lexicon.contains(Kind.AGENCY, name)) {
+          credits.add(new Credit(Role.WIRE, name));
+        }
       }
     }
     return new LineFacts(LineFacts.Kind.META, date, labelled, credits, "");
@@ -236,8 +244,19 @@ final class LineClassifier {
     return stripSeparators(v.textOfWords(0, end));
   }
 
+  /**
+   * A line that is a date, or a short line of segments divided by bars or bullets one of which is
+   * a date ("سياسة | الأحد 12 مايو 2024 | 10:30"), as article info lines print them.
+   */
   private @Nullable LineFacts dateLine(PageLine line) {
     DateMention d = onlyDate(line.text());
+    if (d == null && line.wordCount() <= MAX_INFO_LINE_WORDS) {
+      String[] segments = INFO_SEPARATOR.split(line.text());
+      boolean allShort = segments.length > 1 && Arrays.stream(segments).allMatch(x -> x.strip().split("\\s+").length <= MAX_SEGMENT_WORDS);
+      for (int i = 0; allShort && d == null && i < segments.length; i++) {
+        d = onlyDate(segments[i]);
+      }
+    }
     return d == null ? null : new LineFacts(LineFacts.Kind.META, d, false, List.of(), "");
   }
 
