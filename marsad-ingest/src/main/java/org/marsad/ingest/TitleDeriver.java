@@ -69,7 +69,14 @@ public final class TitleDeriver {
    * within them (a clause reads better than a cut phrase), else after {@value #MAX_WORDS} words.
    */
   public static String fromText(String text) {
-    String first = SENTENCE_END.split(text.strip(), 2)[0];
+    // A stray full stop before the text (". قطعت الأمطار…") is no sentence: the first with a letter is.
+    String first = "";
+    for (String sentence : SENTENCE_END.split(text.strip())) {
+      if (sentence.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        first = sentence;
+        break;
+      }
+    }
     String[] words = first.strip().split("\\s+");
     int end = Math.min(words.length, MAX_WORDS);
     if (words.length > MAX_WORDS) {
@@ -81,6 +88,6 @@ public final class TitleDeriver {
       }
     }
     String cut = String.join(" ", Arrays.copyOf(words, end));
-    return cut.replaceAll("[\\s.،,:;؛!؟?\\-–—]+$", "").strip();
+    return cut.replaceAll("[\\s.…،,:;؛!؟?\\-–—]+$", "").strip();
   }
 }

@@ -69,8 +69,17 @@ public final class AggregatorPageReader {
     DateOrder order = PageDateOrder.of(lines, site);
     LineClassifier classifier = classifiers.get(order);
     List<PageEntry> entries = new ArrayList<>();
+    List<LineFacts> classified = new ArrayList<>(lines.size());
     for (PageLine line : lines) {
-      LineFacts facts = classifier.classify(line, site);
+      classified.add(classifier.classify(line, site));
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      PageLine line = lines.get(i);
+      LineFacts facts = classified.get(i);
+      if (facts.kind() == LineFacts.Kind.FURNITURE && classifier.isTemplateLine(line, site) && HeadlineFinder.confirmedBelow(lines, classified, i)) {
+        // A sibling listed this page's headline in its most-read box: here the text under it confirms it.
+        facts = LineFacts.text();
+      }
       if (facts.kind() != LineFacts.Kind.FURNITURE) {
         entries.add(new PageEntry(line, facts));
       }
@@ -83,7 +92,8 @@ public final class AggregatorPageReader {
     List<Article> articles = new ArrayList<>();
     for (PageSection section : splitter.split(entries, location, diagnostics)) {
       ParsedSection parsed = parsers.get(order).parse(section, location, lastLine, site, diagnostics);
-      if (parsed.body().isEmpty() && parsed.title().isEmpty()) {
+      if (parsed.title().isBlank()) {
+        // No headline, and no sentence of the body has a letter or a digit to derive one from.
         diagnostics.warn(location, "a section without text was skipped");
         continue;
       }

@@ -1,8 +1,10 @@
 package org.marsad.ingest.page;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +19,13 @@ final class Bylines {
   /** Arabic letters only, an optional footnote asterisk after the last word. */
   private static final Pattern NAME = Pattern.compile("[\\p{IsArabic}&&\\p{L}]{2,}(?: [\\p{IsArabic}&&\\p{L}]{2,}){1,3}");
   /** Words that start sentences or phrases, never names. */
-  private static final Set<String> NOT_NAMES =
-      Set.of("في", "من", "على", "الي", "الى", "عن", "مع", "ان", "ولا", "لا", "لم", "لن", "قد", "هذا", "هذه", "والله", "الله", "تم", "كما", "وقد", "ثم", "او", "ام", "بل", "حتى", "انتهى", "المصدر", "تابع", "اقرا");
+  private static final Set<String> NOT_NAMES = keys(
+      "في", "من", "على", "الي", "الى", "عن", "مع", "ان", "ولا", "لا", "لم", "لن", "قد", "هذا", "هذه", "والله", "الله", "تم", "كما", "وقد", "ثم", "او", "ام", "بل", "حتى", "انتهى", "المصدر", "تابع", "اقرا");
+
+  /** The words as search keys, as lines' words are compared (ى folds to ي, hamzas to alef). */
+  private static Set<String> keys(String... words) {
+    return Arrays.stream(words).map(PageLexicon::key).collect(Collectors.toUnmodifiableSet());
+  }
 
   private Bylines() {}
 

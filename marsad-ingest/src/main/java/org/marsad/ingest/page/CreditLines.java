@@ -1,11 +1,13 @@
 package org.marsad.ingest.page;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.marsad.arabic.names.Gazetteer;
 import org.jspecify.annotations.Nullable;
+import org.marsad.arabic.names.Gazetteer;
 import org.marsad.ingest.page.PageLexicon.Kind;
 import org.marsad.model.Credit;
 import org.marsad.model.Credit.Role;
@@ -32,6 +34,11 @@ final class CreditLines {
   /** "صحيفة الأيام" alone on a line: the original outlet's name, as aggregators print it over the article. */
   private static final Pattern OUTLET_NAME = Pattern.compile("^(?:صحيفة|صحيفه|جريدة|جريده)\\s+[^\\s.:،؟!]+(?:\\s+[^\\s.:،؟!]+){0,2}$");
   private static final Gazetteer PLACES = Gazetteer.places();
+  /** Particles that join a phrase, never an outlet's name. */
+  private static final Set<String> PARTICLES = Set.of("بلا", "في", "من", "على", "الي", "عن", "مع", "بعد", "قبل", "منذ", "لا", "لم", "لن");
+  /** Words that head a headline as a kicker, never a place in a dateline. */
+  private static final Set<String> KICKERS =
+      Set.of("عاجل", "فيديو", "بالفيديو", "صور", "بالصور", "شاهد", "حصري", "خاص", "تحديث", "مباشر", "انفوجراف", "فيديوجراف", "رسميا", "تقرير");
 
   private final PageLexicon lexicon;
 
@@ -83,7 +90,9 @@ final class CreditLines {
     String text = line.text();
     Matcher post = APPEARED_FIRST.matcher(text);
     if (post.matches()) {
-      return new LineFacts(LineFacts.Kind.META, null, false, List.of(source(post.group(2))), "", post.group(1).strip());
+      List<Credit> credits = sources(post.group(2));
+      String title = post.group(1).strip();
+      return credits.isEmpty() && title.isEmpty() ? null : new LineFacts(LineFacts.Kind.META, null, false, credits, "", title.isEmpty() ? null : title);
     }
     if (line.wordCount() > MAX_CHAIN_WORDS + 2) {
       return null;
@@ -95,7 +104,8 @@ final class CreditLines {
     }
     Matcher paren = PAREN_DATELINE.matcher(text);
     if (paren.matches()
-        && (words(paren.group(1)) == 1 || isPlaceOrFollow(paren.group(1)))
+        && (isPlaceOrFollow(paren.group(1)) || (words(paren.group(1)) == 1 && !isKickerOrFurniture(paren.group(1))))
+        && !isKickerOrFurniture(paren.group(2))
         && words(paren.group(2)) <= MAX_OUTLET_WORDS
         && (paren.group(3) == null || lexicon.contains(Kind.FOLLOW_WORD, paren.group(3)))) {
       return sourceLine(paren.group(2));
@@ -104,7 +114,8 @@ final class CreditLines {
       return sourceLine(text);
     }
     Matcher age = OUTLET_AGE.matcher(text);
-    if (age.matches() && words(age.group(1)) <= MAX_OUTLET_WORDS && !age.group(1).isBlank()) {
+    // Glued ("DWمنذ 17 ساعات") or a Latin name, the outlet is sure; "مدينة بلا كهرباء منذ 5 أيام" is a headline.
+    if (age.matches() && words(age.group(1)) <= MAX_OUTLET_WORDS && (gluedAge(text) || ageOutlet(age.group(1)))) {
       return sourceLine(age.group(1));
     }
     return null;
@@ -112,17 +123,42 @@ final class CreditLines {
 
   /**
    * The outlet of a dateline "OUTLET - PLACE" that stands before a label on a credit line
-   * ("اخبار الساعة - عدن بتاريخ: ..."), or the whole text when it is a short name; else null.
+   * ("اخبار الساعة - عدن بتاريخ: ..."), or the whole text when it is a short name that a
+   * separator closes ({@code separated}); else null.
    */
-  @Nullable String datelineOutlet(String text) {
+  @Nullable String datelineOutlet(String text, boolean separated) {
     String t = LineClassifier.stripSeparators(text);
     int dash = Math.max(t.lastIndexOf(" - "), t.lastIndexOf(" – "));
     if (dash > 0 && isPlaceOrFollow(t.substring(dash + 3))) {
       t = t.substring(0, dash).strip();
-    } else if (dash > 0) {
+    } else if (dash > 0 || !separated) {
+      // A bare name counts only where a separator closes it ("اخبار الساعة | بتاريخ:").
       return null;
     }
     return !t.isEmpty() && words(t) <= MAX_OUTLET_WORDS && !t.matches(".*[0-9٠-٩].*") ? Outlets.clean(t) : null;
+  }
+
+  /** "عاجل (فيديو)": kickers and button words are no place and no outlet. */
+  private boolean isKickerOrFurniture(String text) {
+    PageLine words = PageLine.of(0, text);
+    return KICKERS.contains(PageLexicon.key(text)) || (words.wordCount() > 0 && lexicon.matchWords(Kind.FURNITURE, words.keys(), 0) == words.wordCount());
+  }
+
+  /**
+   * Whether the words before a spaced age are an outlet: a Latin name, or one or two words
+   * without a particle ("نبض الساحل منذ 3 أيام"; "مدينة بلا كهرباء منذ 5 أيام" is a headline).
+   */
+  private static boolean ageOutlet(String words) {
+    if (words.matches("[\\p{IsLatin}0-9 .&'-]+")) {
+      return true;
+    }
+    String[] keys = PageLexicon.key(words).split(" ");
+    return keys.length <= 2 && Arrays.stream(keys).noneMatch(PARTICLES::contains);
+  }
+
+  private static boolean gluedAge(String text) {
+    int at = text.indexOf("منذ");
+    return at > 0 && !Character.isWhitespace(text.charAt(at - 1));
   }
 
   private boolean isPlaceOrFollow(String text) {
@@ -130,12 +166,16 @@ final class CreditLines {
     return PLACES.contains(key) || lexicon.contains(Kind.FOLLOW_WORD, text);
   }
 
-  private static LineFacts sourceLine(String outlet) {
-    return new LineFacts(LineFacts.Kind.META, null, false, List.of(source(outlet)), "");
+  /** A credit line naming {@code outlet}; null when the slot is empty, so the line stays text. */
+  private static @Nullable LineFacts sourceLine(String outlet) {
+    List<Credit> credits = sources(outlet);
+    return credits.isEmpty() ? null : new LineFacts(LineFacts.Kind.META, null, false, credits, "");
   }
 
-  private static Credit source(String outlet) {
-    return new Credit(Role.SOURCE, Outlets.clean(outlet));
+  /** The source credit of {@code outlet}, or none when its slot holds no name ("صنعاء/ //"). */
+  private static List<Credit> sources(String outlet) {
+    String name = Outlets.clean(outlet);
+    return name.isBlank() || !name.codePoints().anyMatch(Character::isLetterOrDigit) ? List.of() : List.of(new Credit(Role.SOURCE, name));
   }
 
   private static int words(String text) {
@@ -165,9 +205,13 @@ final class CreditLines {
       String rest = LineClassifier.stripSeparators(line.textFromWord(follow + m));
       String follows = line.textOfWords(follow, follow + m);
       // "X - وكالات": compiled from the agencies' copy, which is a wire credit as well.
-      List<Credit> credits = lexicon.contains(Kind.AGENCY, follows)
-          ? List.of(source(outlet), new Credit(Role.WIRE, follows))
-          : List.of(source(outlet));
+      List<Credit> credits = new ArrayList<>(sources(outlet));
+      if (credits.isEmpty()) {
+        return null;
+      }
+      if (lexicon.contains(Kind.AGENCY, follows)) {
+        credits.add(new Credit(Role.WIRE, follows));
+      }
       return new LineFacts(LineFacts.Kind.META, null, false, credits, rest);
     }
     return null;
@@ -175,13 +219,19 @@ final class CreditLines {
 
   /** "المناطق_متابعات": an outlet joined to a follow word by underscores, as some sites print it. */
   private @Nullable LineFacts underscored(PageLine line) {
-    String first = line.words().isEmpty() ? "" : line.words().get(0);
-    int cut = first.lastIndexOf('_');
-    if (cut <= 0 || !lexicon.contains(Kind.FOLLOW_WORD, first.substring(cut + 1))) {
-      return null;
+    // The joined word may close a name of several words ("بوابة السهل_متابعات").
+    for (int w = 0; w < Math.min(line.wordCount(), MAX_OUTLET_WORDS); w++) {
+      String word = line.words().get(w);
+      int cut = word.lastIndexOf('_');
+      if (cut < 0 || !lexicon.contains(Kind.FOLLOW_WORD, word.substring(cut + 1))) {
+        continue;
+      }
+      String outlet = (line.textOfWords(0, w) + " " + word.substring(0, cut)).replace('_', ' ').strip();
+      String rest = LineClassifier.stripSeparators(line.textFromWord(w + 1));
+      List<Credit> credits = sources(outlet);
+      return credits.isEmpty() ? null : new LineFacts(LineFacts.Kind.META, null, false, credits, rest);
     }
-    String outlet = first.substring(0, cut).replace('_', ' ').strip();
-    String rest = LineClassifier.stripSeparators(line.textFromWord(1));
-    return new LineFacts(LineFacts.Kind.META, null, false, List.of(source(outlet)), rest);
+    return null;
   }
+
 }

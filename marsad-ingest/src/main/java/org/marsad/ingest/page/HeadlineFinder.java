@@ -22,6 +22,7 @@ final class HeadlineFinder {
   private static final int MAX_CHARS = 250;
   /** Share of a candidate's content words that the text after it must repeat. */
   private static final double CONFIRM_SHARE = 0.2;
+  private static final int LONG_HEADLINE_WORDS = 5;
   /** Words of two letters or fewer are particles, and these longer ones are as common. */
   private static final Set<String> FUNCTION_WORDS =
       Set.of("التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "بعد", "قبل", "حول", "على", "الي", "الى", "عن", "مع", "بين", "منذ", "عند", "خلال", "كان", "كانت", "لماذا", "ماذا", "كيف", "متى", "اين", "هل");
@@ -32,7 +33,7 @@ final class HeadlineFinder {
   static int find(List<PageEntry> entries) {
     for (int i = 0; i < entries.size(); i++) {
       PageEntry e = entries.get(i);
-      if (!e.isText() || !hasShape(e.line(), i == 0 || aboveCredit(entries, i))) {
+      if (!isCandidate(entries, i)) {
         continue;
       }
       int text = nextText(entries, i + 1);
@@ -40,11 +41,12 @@ final class HeadlineFinder {
         continue;
       }
       PageLine lead = entries.get(text).line();
-      // Under a headline stands running text; under a list item, the next item.
-      if (!lead.isParagraphLike() || lead.isTickerLike()) {
+      // Under a headline stands running text; under a list item, the next item. A long line over
+      // a credit line is the headline itself, so the line above it is the site's header.
+      if (!lead.isParagraphLike() || lead.isTickerLike() || (text == i + 1 && isCandidate(entries, text) && aboveCredit(entries, text))) {
         continue;
       }
-      if (isCut(lead.text()) && nextText(entries, text + 1) >= 0) {
+      if (isTeaserLead(entries, text)) {
         i = text; // a teaser of another story: its headline and lead are skipped together
         continue;
       }
@@ -54,6 +56,59 @@ final class HeadlineFinder {
     }
     return -1;
   }
+
+  /**
+   * Lines that are never the page's headline, whatever position says: a teaser's headline and
+   * lead, a cut line, a byline marked with an asterisk.
+   */
+  static Set<Integer> refused(List<PageEntry> entries) {
+    Set<Integer> out = teaserLines(entries);
+    for (int i = 0; i < entries.size(); i++) {
+      PageEntry e = entries.get(i);
+      if (e.isText() && (isCut(e.line().text()) || (Bylines.marked(e.line()) && Bylines.name(e.line()) != null))) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Lines above the article that are not its text: the headline and cut lead of each teaser of
+   * another story, and a headline cut off with an ellipsis above the first paragraph.
+   */
+  static Set<Integer> teaserLines(List<PageEntry> entries) {
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i < entries.size() && !(entries.get(i).isText() && entries.get(i).line().isParagraphLike()); i++) {
+      if (entries.get(i).isText() && isCut(entries.get(i).line().text())) {
+        out.add(i);
+      }
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      if (!entries.get(i).isText() || entries.get(i).line().isParagraphLike()) {
+        continue;
+      }
+      int text = nextText(entries, i + 1);
+      if (text > i && isTeaserLead(entries, text)) {
+        out.add(i);
+        out.add(text);
+      }
+    }
+    return out;
+  }
+
+
+  private static boolean isCandidate(List<PageEntry> entries, int i) {
+    PageEntry e = entries.get(i);
+    return e.isText()
+        && hasShape(e.line(), i == 0 || aboveCredit(entries, i))
+        && !(Bylines.marked(e.line()) && Bylines.name(e.line()) != null);
+  }
+
+  /** A lead cut with an ellipsis with running text after it: the teaser of another story. */
+  private static boolean isTeaserLead(List<PageEntry> entries, int lead) {
+    return entries.get(lead).line().isParagraphLike() && isCut(entries.get(lead).line().text()) && nextText(entries, lead + 1) >= 0;
+  }
+
 
   /**
    * A headline's shape: a few words, not a label, not a sentence, not cut with an ellipsis. A line
@@ -99,7 +154,9 @@ final class HeadlineFinder {
       return false;
     }
     long shared = words.stream().filter(leadStems(entries, from)::contains).count();
-    return shared >= Math.max(1, Math.ceil(CONFIRM_SHARE * words.size()));
+    // One shared word confirms a short headline; a longer one needs two, or one common word would do.
+    int needed = words.size() >= LONG_HEADLINE_WORDS ? 2 : 1;
+    return shared >= Math.max(needed, Math.ceil(CONFIRM_SHARE * words.size()));
   }
 
   /** The share of the content words of {@code text} that the text from entry {@code from} on repeats. */
@@ -110,6 +167,27 @@ final class HeadlineFinder {
     }
     Set<String> lead = leadStems(entries, from);
     return (double) words.stream().filter(lead::contains).count() / words.size();
+  }
+
+  /**
+   * Whether the next line after {@code lines[i]}, blank, credit and date lines skipped, is running
+   * text that repeats at least half the content words of {@code lines[i]}: the mark of a page's own
+   * headline.
+   */
+  static boolean confirmedBelow(List<PageLine> lines, List<LineFacts> facts, int i) {
+    Set<String> words = contentStems(lines.get(i).keys());
+    for (int j = i + 1; j < lines.size(); j++) {
+      PageLine next = lines.get(j);
+      if (next.isBlank() || facts.get(j).kind() == LineFacts.Kind.META) {
+        continue;
+      }
+      if (words.isEmpty() || !next.isParagraphLike()) {
+        return false;
+      }
+      Set<String> lead = contentStems(next.keys());
+      return words.stream().filter(lead::contains).count() * 2 >= words.size();
+    }
+    return false;
   }
 
   /** Content stems of the first words of text from entry {@code from} on. */

@@ -70,6 +70,12 @@ final class LineClassifier {
     return site.isRepeated(key) ? LineFacts.of(LineFacts.Kind.FURNITURE, "") : general;
   }
 
+  /** Whether the line is furniture only because its site repeats it (it would be text alone). */
+  boolean isTemplateLine(PageLine line, SiteTemplate site) {
+    String key = PageLexicon.key(line.text());
+    return site.isRepeated(key) && site.outlet(key) == null && classifyAlone(line).kind() == LineFacts.Kind.TEXT;
+  }
+
   private LineFacts classifyAlone(PageLine line) {
     if (line.isBlank()) {
       return LineFacts.of(LineFacts.Kind.FURNITURE, "");
@@ -147,7 +153,8 @@ final class LineClassifier {
       // dateline of the outlet ("اخبار الساعة - عدن بتاريخ: ...").
       String lead = line.textOfWords(0, firstLabel);
       DateMention leadDate = onlyDate(lead);
-      String outlet = leadDate == null ? creditLines.datelineOutlet(lead) : null;
+      boolean separated = isSeparator(line.words().get(firstLabel - 1));
+      String outlet = leadDate == null ? creditLines.datelineOutlet(lead, separated) : null;
       if (leadDate == null && outlet == null) {
         return null;
       }
@@ -191,12 +198,13 @@ final class LineClassifier {
     List<int[]> found = new ArrayList<>();
     List<String> keys = line.keys();
     for (int i = 0; i < keys.size(); i++) {
-      if (i > 0 && !isSeparator(line.words().get(i - 1))) {
-        continue;
-      }
+      // Labels follow a separator; a date label closed by ":" may follow a dateline word too
+      // ("اخبار الساعة - عدن بتاريخ: 23-06-2016"), and then what stands before it is checked.
+      boolean afterSeparator = i == 0 || isSeparator(line.words().get(i - 1));
       for (Kind kind : LABELS) {
         int m = lexicon.matchWords(kind, keys, i);
-        if (m > 0 && acceptsLabel(line, kind, i, m)) {
+        boolean placed = afterSeparator || (kind == Kind.DATE_LABEL && m > 0 && labelEnds(line, i + m) && found.isEmpty());
+        if (m > 0 && placed && acceptsLabel(line, kind, i, m)) {
           if (!found.isEmpty()) {
             found.get(found.size() - 1)[1] = i;
           }

@@ -58,13 +58,14 @@ final class SectionParser {
     }
     String headlineKey = headline == null ? "" : PageLexicon.key(headline);
     List<String> body = new ArrayList<>();
+    Set<Integer> teasers = HeadlineFinder.teaserLines(entries);
     List<String> tagList = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (int i = Math.max(0, h + 1); i < entries.size(); i++) {
       PageEntry e = entries.get(i);
       switch (e.kind()) {
         case TEXT -> {
-          if (i != byline && !isRepeatedHeadline(e.line(), headlineKey)) {
+          if (i != byline && !teasers.contains(i) && !isRepeatedHeadline(e.line(), headlineKey)) {
             body.add(e.line().text());
           }
         }
@@ -208,6 +209,7 @@ final class SectionParser {
     if (confirmed >= 0) {
       return confirmed;
     }
+    Set<Integer> refused = HeadlineFinder.refused(entries);
     // The article's own credits stand in one block just above its text; a date or credit further
     // up (the site's "today", a menu) belongs to the page, not the article.
     int anchor = -1;
@@ -219,30 +221,27 @@ final class SectionParser {
         break;
       }
     }
-    int repeated = repeatedHeadline(entries, firstPara);
-    if (repeated >= 0) {
-      return repeated;
-    }
     if (anchor >= 0) {
       for (int i = anchor - 1; i >= 0; i--) {
-        if (isHeadline(entries.get(i))) {
+        if (isHeadline(entries.get(i)) && !refused.contains(i)) {
           return i;
         }
       }
       for (int i = anchor + 1; i < firstPara; i++) {
-        if (isHeadline(entries.get(i))) {
+        if (isHeadline(entries.get(i)) && !refused.contains(i)) {
           return i;
         }
       }
       return -1;
     }
     for (int i = firstPara - 1; i >= 0; i--) {
-      if (isHeadline(entries.get(i))) {
+      if (isHeadline(entries.get(i)) && !refused.contains(i)) {
         return i;
       }
     }
     return -1;
   }
+
 
   private static int firstParagraph(List<PageEntry> entries) {
     for (int i = 0; i < entries.size(); i++) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +31,12 @@ public final class SiteTemplates {
   private static final int MAX_TEMPLATE_WORDS = 40;
   /** A key's pages kept to look for evidence; more adds nothing. */
   private static final int MAX_PAGES_PER_KEY = 8;
-  /** Pages sharing this share of their lines are copies of one another, not siblings. */
+  /** Short pages sharing this share of their lines are copies of one another, not siblings. */
   private static final double COPY_SHARE = 0.5;
+  /** Lines this long are a story's text: two pages that share one carry the same story. */
+  private static final int STORY_LINE_WORDS = 10;
+  /** Pages with fewer story lines than this are told apart by all their lines instead. */
+  private static final int MIN_STORY_LINES = 2;
 
   /** Marks a headline tail among a page's template lines; no line key starts with it. */
   private static final String TAIL_PREFIX = "\u0000tail:";
@@ -80,17 +85,18 @@ public final class SiteTemplates {
       }
       String key = PageLexicon.key(line.text());
       hashes.add(key.hashCode());
-      if (line.isParagraphLike()) {
+      LineFacts facts = classifier.classify(line, SiteTemplate.NONE);
+      if (line.wordCount() >= STORY_LINE_WORDS && facts.kind() == LineFacts.Kind.TEXT) {
         paragraphs.add(key.hashCode());
       }
-      LineFacts facts = classifier.classify(line, SiteTemplate.NONE);
       for (Credit c : facts.credits()) {
         if (c.role() == Credit.Role.SOURCE) {
           outlets.putIfAbsent(PageLexicon.key(c.name()), c.name());
         }
       }
       // Stock furniture ("شارك", "اقرأ أيضا") is on every site's pages: it tells no site apart.
-      boolean siteLine = facts.kind() == LineFacts.Kind.TEXT || facts.kind() == LineFacts.Kind.META;
+      // So is a date line: pages of one day share it whatever their site.
+      boolean siteLine = facts.kind() == LineFacts.Kind.TEXT || (facts.kind() == LineFacts.Kind.META && facts.date() == null);
       if (siteLine && line.wordCount() <= MAX_TEMPLATE_WORDS && !key.isEmpty()) {
         shortLines.add(key);
         String tail = TitleTails.tailKey(line.text());
@@ -139,12 +145,12 @@ public final class SiteTemplates {
         sites.union(p, first);
       }
     }
-    Map<String, Integer> templateLines = new HashMap<>();
+    Map<String, List<Integer>> templateLines = new HashMap<>();
     pagesByLine.forEach(
         (key, list) -> {
-          int first = unionSiblings(list, sites);
-          if (first >= 0) {
-            templateLines.put(key, first);
+          List<Integer> siblings = unionSiblings(list, sites);
+          if (!siblings.isEmpty()) {
+            templateLines.put(key, siblings);
           }
         });
     Map<Integer, List<Integer>> groups = new HashMap<>();
@@ -152,7 +158,9 @@ public final class SiteTemplates {
       groups.computeIfAbsent(sites.find(p), r -> new ArrayList<>()).add(p);
     }
     Map<Integer, Set<String>> repeatedBySite = new HashMap<>();
-    templateLines.forEach((key, page) -> repeatedBySite.computeIfAbsent(sites.find(page), r -> new HashSet<>()).add(key));
+    // A line two sites each repeat is template of both.
+    templateLines.forEach(
+        (key, siblings) -> siblings.forEach(p -> repeatedBySite.computeIfAbsent(sites.find(p), r -> new HashSet<>()).add(key)));
     Map<Integer, SiteTemplate> out = new HashMap<>();
     for (List<Integer> group : groups.values()) {
       if (group.size() < 2) {
@@ -189,33 +197,37 @@ public final class SiteTemplates {
 
   /**
    * Joins the pages that print a line into one site wherever two of them are siblings, not copies
-   * of one story: they share no paragraph and under half their lines, and are not of two known
-   * sites. The first such page, or -1 when the line is on no two siblings.
+   * of one story: they share no line of a story's length (or, for pages with hardly any, under
+   * half their lines), and are not of two known sites. The pages so joined; empty when none.
    */
-  private int unionSiblings(List<Integer> list, UnionFind sites) {
-    int first = -1;
+  private List<Integer> unionSiblings(List<Integer> list, UnionFind sites) {
+    Set<Integer> joined = new LinkedHashSet<>();
     for (int i = 0; i < list.size(); i++) {
       for (int j = i + 1; j < list.size(); j++) {
         PageFacts a = pages.get(list.get(i));
         PageFacts b = pages.get(list.get(j));
-        boolean otherSites = a.site() != null && b.site() != null && !a.site().equals(b.site());
-        if (!otherSites && !sharesAny(a.paragraphHashes(), b.paragraphHashes()) && share(a.lineHashes(), b.lineHashes()) < COPY_SHARE) {
+        if (siblings(a, b)) {
           sites.union(list.get(i), list.get(j));
-          first = first < 0 ? list.get(i) : first;
+          joined.add(list.get(i));
+          joined.add(list.get(j));
         }
       }
     }
-    return first;
+    return List.copyOf(joined);
   }
 
-  private static boolean sharesAny(Set<Integer> a, Set<Integer> b) {
-    for (Integer x : a) {
-      if (b.contains(x)) {
-        return true;
-      }
+  private static boolean siblings(PageFacts a, PageFacts b) {
+    if (a.site() != null && b.site() != null && !a.site().equals(b.site())) {
+      return false;
     }
-    return false;
+    // Copies of one story share most of its text; siblings may share a long template line or two.
+    if (share(a.paragraphHashes(), b.paragraphHashes()) >= COPY_SHARE) {
+      return false;
+    }
+    boolean storyLines = a.paragraphHashes().size() >= MIN_STORY_LINES && b.paragraphHashes().size() >= MIN_STORY_LINES;
+    return storyLines || share(a.lineHashes(), b.lineHashes()) < COPY_SHARE;
   }
+
 
   /** Shared lines over the smaller page's lines. */
   private static double share(Set<Integer> a, Set<Integer> b) {

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -114,7 +113,6 @@ class CreditShapesTest {
     assertThat(Outlets.clean("صحيفتنا اليومية")).isEqualTo("صحيفتنا اليومية");
   }
 
-  @Disabled("bug: a credit shape whose outlet slot is empty or only spaces makes new Credit(SOURCE, \"\") throw out of AggregatorPageReader.read")
   @ParameterizedTest
   @ValueSource(strings = {"صنعاء/ //", "عدن //  //", "المكلا ( )", "الحديدة (\u2003)", "__متابعات"})
   void aCreditShapeWithAnEmptyOutletSlotIsNoCreditAndNeverThrows(String line) {
@@ -124,7 +122,6 @@ class CreditShapesTest {
     assertThatCode(() -> new SiteTemplates().add("t", null, page)).doesNotThrowAnyException();
   }
 
-  @Disabled("bug: labelSegments only takes a label after a separator word, so \"OUTLET - PLACE بتاريخ: …\" (the shape datelineOutlet documents) is running text")
   @Test
   void anOutletDatelineRightBeforeADateLabelGivesSourceAndDate() {
     LineFacts facts = classifier.classify(PageLine.of(1, "صدى المرافئ - عدن بتاريخ: 23-06-2016 | القراءات: 120"));
@@ -134,7 +131,6 @@ class CreditShapesTest {
     assertThat(facts.date().published().iso()).isEqualTo("2016-06-23");
   }
 
-  @Disabled("bug: OUTLET_AGE takes any four words before \"منذ N أيام\" for an outlet, so a headline that ends with a duration becomes a credit and is lost")
   @Test
   void aHeadlineEndingWithADurationIsNotAnOutletWithItsAge() {
     String headline = "مدينة بلا كهرباء منذ 5 أيام";

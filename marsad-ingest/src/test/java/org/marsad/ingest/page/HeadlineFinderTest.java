@@ -3,7 +3,6 @@ package org.marsad.ingest.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,7 +57,6 @@ class HeadlineFinderTest {
     assertThat(a.body()).containsExactly(LEAD, SECOND);
   }
 
-  @Disabled("bug: HeadlineFinder refuses the teaser, but SectionParser's positional fallback then takes the line above the first paragraph, the teaser's headline")
   @Test
   void aTeaserAboveAnArticleWithoutHeadlineIsNeverTheTitle() {
     Article a = read(TEASER_HEADLINE, TEASER_LEAD, LEAD, SECOND);
@@ -86,7 +84,6 @@ class HeadlineFinderTest {
     assertThat(HeadlineFinder.hasShape(PageLine.of(1, "وزارة المياه تعلن خطة طارئة لمواجهة الجفاف"), true)).isTrue();
   }
 
-  @Disabled("bug: HeadlineFinder refuses the cut line, but SectionParser's positional fallback takes it since PageLine.isHeadlineLike accepts an ellipsis")
   @Test
   void aCutHeadlineAloneAboveTheTextIsNotTaken() {
     Article a = read("وزارة المياه تعلن خطة طارئة لمواجهة الجفاف في…", LEAD, SECOND);
@@ -149,7 +146,6 @@ class HeadlineFinderTest {
     assertThat(a.provenance().notes()).doesNotContain(TitleDeriver.NOTE);
   }
 
-  @Disabled("bug: a long headline in headline place (above a credit line) also counts as the lead of the header above it, and one shared word confirms the header")
   @Test
   void aSiteHeaderAboveALongHeadlineOverACreditLineIsNotTheTitle() {
     String longHeadline =

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
@@ -118,16 +117,11 @@ class PageReaderPropertyTest {
     check(BASE_SEED, true);
   }
 
-  @Disabled(
-      "bug: with any Unicode, (1) a credit shape with an empty outlet slot (\"صنعاء/ //\", \"المكلا ( )\", \"__متابعات\")"
-          + " throws IllegalArgumentException out of read() and SiteTemplates.add; (2) a body whose first sentence is only"
-          + " punctuation gives a blank title; see the two disabled examples")
   @Test
   void randomPagesOfAnyUnicodeAreReadWithoutThrowingTheSameWayTwiceAndWithTitles() {
     check(BASE_SEED, false);
   }
 
-  @Disabled("bug: TitleDeriver takes the empty first \"sentence\" of a paragraph that opens with a stray full stop, and the page gets a blank title")
   @Test
   void aParagraphOpeningWithAStrayFullStopStillGivesATitle() {
     String page =

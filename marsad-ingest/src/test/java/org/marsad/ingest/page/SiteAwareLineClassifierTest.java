@@ -33,6 +33,7 @@ class SiteAwareLineClassifierTest {
           Map.of(
               PageLexicon.key("أنباء الوادي"), "أنباء الوادي",
               PageLexicon.key("وكالة أنباء السهل الشرقي الحرة"), "وكالة أنباء السهل الشرقي الحرة"),
+          Set.of(),
           null);
 
   private LineFacts classify(String line, SiteTemplate site) {

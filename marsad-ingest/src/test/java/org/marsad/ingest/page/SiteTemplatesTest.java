@@ -6,7 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -213,7 +212,6 @@ class SiteTemplatesTest {
     assertThat(mountain.isRepeated(key(ticker))).isTrue();
   }
 
-  @Disabled("bug: a line repeated within each of two sites is recorded as template of the first site only (templateLines keeps one page per line)")
   @Test
   void aLineThatTwoSitesEachRepeatIsTemplateOfBoth() {
     String ticker = "ارتفاع أسعار الذهب في أسواق المدينة";
@@ -320,7 +318,6 @@ class SiteTemplatesTest {
     assertThat(sites.templateFor("huge")).isSameAs(SiteTemplate.NONE);
   }
 
-  @Disabled("bug: COPY_SHARE counts the template's own lines, so siblings with more template than article look like copies and nothing is learned")
   @Test
   void siblingsWhoseTemplateOutweighsTheirShortArticlesStillLearnIt() {
     SiteTemplates sites = new SiteTemplates();
@@ -332,7 +329,6 @@ class SiteTemplatesTest {
     assertThat(sites.templateFor("a").isRepeated(key(SLOGAN))).isTrue();
   }
 
-  @Disabled("bug: a headline that one sibling lists in its most-read box is on two siblings, so it becomes template and its own page loses it")
   @Test
   void aStoryHeadlineListedInASiblingsMostReadBoxStaysThatStorysHeadline() {
     SiteTemplates sites = new SiteTemplates();
@@ -347,7 +343,6 @@ class SiteTemplatesTest {
     assertThat(read(rain, "rain", sites.templateFor("rain")).title()).isEqualTo(RAIN.get(0));
   }
 
-  @Disabled("bug: a date line is evidence of the day, not of a template, yet one shared date line joins unrelated URL-less pages into one site")
   @Test
   void todaysDateLineDoesNotJoinUnrelatedPagesIntoOneSite() {
     SiteTemplates sites = new SiteTemplates();
