@@ -3,6 +3,7 @@ package org.marsad.ingest.page;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.dates.DateOrder;
 
@@ -15,19 +16,21 @@ import org.marsad.arabic.dates.DateOrder;
  */
 public final class SiteTemplate {
   /** No site evidence: the page is read on its own. */
-  public static final SiteTemplate NONE = new SiteTemplate(1, Set.of(), Map.of(), Set.of(), null);
+  public static final SiteTemplate NONE = ofHashes(1, Set.of(), Map.of(), Set.of(), null);
 
   private final int pages;
-  private final Set<String> repeatedLines;
+  /** Hashes ({@link LineHash}) of the lines' keys. */
+  private final Set<Long> repeatedLines;
   private final Map<String, String> outlets;
-  private final Set<String> titleSuffixes;
+  /** Hashes of the suffixes' keys. */
+  private final Set<Long> titleSuffixes;
   private final @Nullable DateOrder dateOrder;
 
-  SiteTemplate(
+  private SiteTemplate(
       int pages,
-      Set<String> repeatedLines,
+      Set<Long> repeatedLines,
       Map<String, String> outlets,
-      Set<String> titleSuffixes,
+      Set<Long> titleSuffixes,
       @Nullable DateOrder dateOrder) {
     this.pages = pages;
     this.repeatedLines = Set.copyOf(repeatedLines);
@@ -35,6 +38,23 @@ public final class SiteTemplate {
     this.titleSuffixes = Set.copyOf(titleSuffixes);
     this.dateOrder = dateOrder;
   }
+
+  /** A template of the lines and suffixes given by their hashes ({@link LineHash}). */
+  static SiteTemplate ofHashes(
+      int pages, Set<Long> repeatedLines, Map<String, String> outlets, Set<Long> titleSuffixes, @Nullable DateOrder dateOrder) {
+    return new SiteTemplate(pages, repeatedLines, outlets, titleSuffixes, dateOrder);
+  }
+
+  /** A template of the lines and suffixes given by their keys ({@link PageLexicon#key}). */
+  static SiteTemplate ofKeys(
+      int pages, Set<String> repeatedLines, Map<String, String> outlets, Set<String> titleSuffixes, @Nullable DateOrder dateOrder) {
+    return new SiteTemplate(pages, hashes(repeatedLines), outlets, hashes(titleSuffixes), dateOrder);
+  }
+
+  private static Set<Long> hashes(Set<String> keys) {
+    return keys.stream().map(LineHash::of).collect(Collectors.toUnmodifiableSet());
+  }
+
 
   /** How many pages of the site the template was learned from. */
   public int pages() {
@@ -53,7 +73,7 @@ public final class SiteTemplate {
 
   /** Whether the line (by its {@link PageLexicon#key}) is printed by the site on other pages too. */
   boolean isRepeated(String lineKey) {
-    return repeatedLines.contains(lineKey);
+    return repeatedLines.contains(LineHash.of(lineKey));
   }
 
   /**
@@ -62,7 +82,7 @@ public final class SiteTemplate {
    */
   String withoutTitleSuffix(String headline) {
     int cut = TitleTails.lastSeparator(headline);
-    if (cut <= 0 || !titleSuffixes.contains(PageLexicon.key(TitleTails.tail(headline, cut)))) {
+    if (cut <= 0 || !titleSuffixes.contains(LineHash.of(PageLexicon.key(TitleTails.tail(headline, cut))))) {
       return headline;
     }
     return headline.substring(0, cut).strip();

@@ -51,11 +51,11 @@ public final class SiteTemplates {
   /** What one page contributes. */
   private record PageFacts(
       @Nullable String site,
-      Set<String> shortLines,
-      Set<Integer> lineHashes,
-      Set<Integer> paragraphHashes,
+      long[] shortLines,
+      long[] lineHashes,
+      long[] paragraphHashes,
       Map<String, String> outlets,
-      Set<String> titleTails,
+      long[] titleTails,
       int dayFirst,
       int monthFirst) {}
 
@@ -74,20 +74,21 @@ public final class SiteTemplates {
   public void add(String location, @Nullable String url, String text) {
     templates = null;
     List<PageLine> lines = decoder.lines(text, location, new Diagnostics(1));
-    Set<String> shortLines = new HashSet<>();
-    Set<Integer> hashes = new HashSet<>();
-    Set<Integer> paragraphs = new HashSet<>();
+    Set<Long> shortLines = new HashSet<>();
+    Set<Long> hashes = new HashSet<>();
+    Set<Long> paragraphs = new HashSet<>();
     Map<String, String> outlets = new LinkedHashMap<>();
-    Set<String> tails = new HashSet<>();
+    Set<Long> tails = new HashSet<>();
     for (PageLine line : lines) {
       if (line.isBlank()) {
         continue;
       }
       String key = PageLexicon.key(line.text());
-      hashes.add(key.hashCode());
+      long hash = LineHash.of(key);
+      hashes.add(hash);
       LineFacts facts = classifier.classify(line, SiteTemplate.NONE);
       if (line.wordCount() >= STORY_LINE_WORDS && facts.kind() == LineFacts.Kind.TEXT) {
-        paragraphs.add(key.hashCode());
+        paragraphs.add(hash);
       }
       for (Credit c : facts.credits()) {
         if (c.role() == Credit.Role.SOURCE) {
@@ -98,20 +99,29 @@ public final class SiteTemplates {
       // So is a date line: pages of one day share it whatever their site.
       boolean siteLine = facts.kind() == LineFacts.Kind.TEXT || (facts.kind() == LineFacts.Kind.META && facts.date() == null);
       if (siteLine && line.wordCount() <= MAX_TEMPLATE_WORDS && !key.isEmpty()) {
-        shortLines.add(key);
+        shortLines.add(hash);
         String tail = TitleTails.tailKey(line.text());
         if (tail != null && !tail.isEmpty()) {
-          tails.add(tail);
+          tails.add(LineHash.of(tail));
           // A site's name after its headlines tells its pages apart from others' like a template line.
           if (tail.contains(" ") && facts.kind() == LineFacts.Kind.TEXT) {
-            shortLines.add(TAIL_PREFIX + tail);
+            shortLines.add(LineHash.of(TAIL_PREFIX + tail));
           }
         }
       }
     }
     int[] order = PageDateOrder.evidence(lines);
     byLocation.put(location, pages.size());
-    pages.add(new PageFacts(siteName(url), shortLines, hashes, paragraphs, outlets, tails, order[0], order[1]));
+    pages.add(
+        new PageFacts(
+            siteName(url),
+            LineHash.sorted(shortLines),
+            LineHash.sorted(hashes),
+            LineHash.sorted(paragraphs),
+            outlets,
+            LineHash.sorted(tails),
+            order[0],
+            order[1]));
   }
 
   /** The template of the site the page at {@code location} belongs to; NONE for a lone page. */
@@ -127,9 +137,9 @@ public final class SiteTemplates {
   }
 
   private Map<Integer, SiteTemplate> build() {
-    Map<String, List<Integer>> pagesByLine = new HashMap<>();
+    Map<Long, List<Integer>> pagesByLine = new HashMap<>();
     for (int p = 0; p < pages.size(); p++) {
-      for (String key : pages.get(p).shortLines()) {
+      for (long key : pages.get(p).shortLines()) {
         List<Integer> list = pagesByLine.computeIfAbsent(key, k -> new ArrayList<>(2));
         if (list.size() < MAX_PAGES_PER_KEY) {
           list.add(p);
@@ -145,7 +155,7 @@ public final class SiteTemplates {
         sites.union(p, first);
       }
     }
-    Map<String, List<Integer>> templateLines = new HashMap<>();
+    Map<Long, List<Integer>> templateLines = new HashMap<>();
     pagesByLine.forEach(
         (key, list) -> {
           List<Integer> siblings = unionSiblings(list, sites);
@@ -157,7 +167,7 @@ public final class SiteTemplates {
     for (int p = 0; p < pages.size(); p++) {
       groups.computeIfAbsent(sites.find(p), r -> new ArrayList<>()).add(p);
     }
-    Map<Integer, Set<String>> repeatedBySite = new HashMap<>();
+    Map<Integer, Set<Long>> repeatedBySite = new HashMap<>();
     // A line two sites each repeat is template of both.
     templateLines.forEach(
         (key, siblings) -> siblings.forEach(p -> repeatedBySite.computeIfAbsent(sites.find(p), r -> new HashSet<>()).add(key)));
@@ -172,27 +182,29 @@ public final class SiteTemplates {
     return out;
   }
 
-  private SiteTemplate template(List<Integer> group, Set<String> repeated) {
+  private SiteTemplate template(List<Integer> group, Set<Long> repeated) {
     Map<String, String> outlets = new LinkedHashMap<>();
-    Map<String, Integer> tailPages = new HashMap<>();
+    Map<Long, Integer> tailPages = new HashMap<>();
     int dayFirst = 0;
     int monthFirst = 0;
     for (int p : group) {
       PageFacts f = pages.get(p);
       f.outlets().forEach(outlets::putIfAbsent);
-      f.titleTails().forEach(t -> tailPages.merge(t, 1, Integer::sum));
+      for (long t : f.titleTails()) {
+        tailPages.merge(t, 1, Integer::sum);
+      }
       dayFirst += f.dayFirst();
       monthFirst += f.monthFirst();
     }
     DateOrder order =
         dayFirst == monthFirst ? null : dayFirst > monthFirst ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
-    Set<String> suffixes = new HashSet<>();
+    Set<Long> suffixes = new HashSet<>();
     tailPages.forEach((tail, n) -> {
       if (n >= 2) {
         suffixes.add(tail);
       }
     });
-    return new SiteTemplate(group.size(), repeated, outlets, suffixes, order);
+    return SiteTemplate.ofHashes(group.size(), repeated, outlets, suffixes, order);
   }
 
   /**
@@ -224,21 +236,17 @@ public final class SiteTemplates {
     if (share(a.paragraphHashes(), b.paragraphHashes()) >= COPY_SHARE) {
       return false;
     }
-    boolean storyLines = a.paragraphHashes().size() >= MIN_STORY_LINES && b.paragraphHashes().size() >= MIN_STORY_LINES;
+    boolean storyLines = a.paragraphHashes().length >= MIN_STORY_LINES && b.paragraphHashes().length >= MIN_STORY_LINES;
     return storyLines || share(a.lineHashes(), b.lineHashes()) < COPY_SHARE;
   }
 
 
   /** Shared lines over the smaller page's lines. */
-  private static double share(Set<Integer> a, Set<Integer> b) {
-    Set<Integer> small = a.size() <= b.size() ? a : b;
-    Set<Integer> large = small == a ? b : a;
-    if (small.isEmpty()) {
-      return 0;
-    }
-    long shared = small.stream().filter(large::contains).count();
-    return (double) shared / small.size();
+  private static double share(long[] a, long[] b) {
+    int smaller = Math.min(a.length, b.length);
+    return smaller == 0 ? 0 : (double) LineHash.shared(a, b) / smaller;
   }
+
 
   /**
    * The site's name in a URL: the host's label before its public suffix, so that mirrors

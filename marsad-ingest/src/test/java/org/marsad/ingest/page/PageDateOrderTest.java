@@ -15,7 +15,7 @@ class PageDateOrderTest {
   }
 
   private static SiteTemplate siteOrder(DateOrder order) {
-    return new SiteTemplate(2, Set.of(), Map.of(), Set.of(), order);
+    return SiteTemplate.ofKeys(2, Set.of(), Map.of(), Set.of(), order);
   }
 
   @Test

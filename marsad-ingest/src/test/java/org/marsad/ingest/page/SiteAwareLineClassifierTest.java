@@ -27,7 +27,7 @@ class SiteAwareLineClassifierTest {
 
   /** A site that repeats its credit line, its slogan and its own name, and credits أنباء الوادي. */
   private static final SiteTemplate SITE =
-      new SiteTemplate(
+      SiteTemplate.ofKeys(
           4,
           Set.of(PageLexicon.key(CREDIT_LINE), PageLexicon.key(SLOGAN), PageLexicon.key("أنباء الوادي")),
           Map.of(
