@@ -138,16 +138,27 @@ final class BoilerplateRules {
   private static final Pattern DATE_PART = Pattern.compile(
       "(?<!\\d)(19|20)\\d{2}(?!\\d)|\\d{1,2}:\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
 
+  /** Furniture ({@link #isFurnitureLine}) or a dateline. */
   static boolean isStockLine(String text) {
+    return isFurnitureLine(text) || isDateLine(text);
+  }
+
+  /**
+   * A stock phrase of furniture ("Share", "اقرأ أيضا"), a read-also lead-in, or one of the
+   * general furniture shapes of {@link FurnitureLines} (counters, ad labels, rights lines, info
+   * lines). Unlike a dateline, never a line of a poem or a dialogue.
+   */
+  static boolean isFurnitureLine(String text) {
     if (text.length() > 80) {
-      return false;
+      return FurnitureLines.isFurniture(text);
     }
     String t = text.toLowerCase(Locale.ROOT).strip();
-    return STOCK_LINE.matcher(t).matches() || READ_ALSO_PREFIX.matcher(t).lookingAt() || isDateLine(t);
+    return STOCK_LINE.matcher(t).matches() || READ_ALSO_PREFIX.matcher(t).lookingAt() || FurnitureLines.isFurniture(text);
   }
 
   /** A short line of a few words with a date or time in it: a dateline, not prose. */
-  private static boolean isDateLine(String t) {
+  static boolean isDateLine(String text) {
+    String t = text.toLowerCase(Locale.ROOT).strip();
     if (t.length() > 60 || !DATE_PART.matcher(t).find()) {
       return false;
     }
