@@ -2,10 +2,13 @@ package org.marsad.ingest.html;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Strips the site's name from a headline: "العنوان - الجزيرة نت", "Title | Site", "Site :: Title",
@@ -16,6 +19,10 @@ final class HtmlTitles {
   private static final Pattern TAIL = Pattern.compile("^(.+?)\\s+(?:[-–—|:»«]|::)\\s+([^-–—|»«]{1,60})$");
   private static final Pattern HEAD = Pattern.compile("^([^-–—|»«]{1,60}?)\\s+(?:[-–—|:»«]|::)\\s+(.+)$");
   private static final int MAX_STRIPS = 2;
+  /** Shorter headings are section names. */
+  private static final int MIN_HEADING = 12;
+  /** The headline is among the page's first headings. */
+  private static final int MAX_HEADINGS = 10;
 
   private HtmlTitles() {}
 
@@ -36,6 +43,28 @@ final class HtmlTitles {
       break;
     }
     return t;
+  }
+
+  /**
+   * The first h2 or h3 whose text the page's {@code <title>} holds ("Site - Headline" holds the
+   * h2 "Headline"), or null: the headline of a page without an h1.
+   */
+  static @Nullable String headingInTitle(Document doc) {
+    String title = doc.title();
+    if (title.isBlank()) {
+      return null;
+    }
+    int seen = 0;
+    for (Element h : doc.select("h2, h3")) {
+      String text = h.text().strip();
+      if (text.length() >= MIN_HEADING && Headlines.repeatsTitle(text, List.of(title))) {
+        return text;
+      }
+      if (++seen >= MAX_HEADINGS) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static boolean namesSite(String part, @Nullable String siteName, @Nullable String host) {
