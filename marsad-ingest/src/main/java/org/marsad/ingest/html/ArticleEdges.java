@@ -66,7 +66,7 @@ final class ArticleEdges {
 
   private static boolean isLead(Block b) {
     String t = b.text();
-    return t.length() >= LEAD_CHARS && b.linkDensity() < 0.1 && !BoilerplateRules.isStockLine(t)
+    return t.length() >= LEAD_CHARS && b.linkDensity() < 0.1 && !b.isStockLine()
         && (TextScores.endsSentence(t) || TextScores.commas(t) > 0);
   }
 

@@ -37,9 +37,13 @@ final class FurnitureLines {
           + "|(?:" + COUNTER_LABEL + ")\\s*[:：]?\\s*[(\\[]?" + NUMBER + "[)\\]]?"
           + "|(?:شوهد|قرئ|قري|قرئت|شوهدت)\\s+" + NUMBER + "\\s*(?:مره|مرات)?");
 
+  /** Ad labels are a few words ("مساحة إعلانية", "sponsored content"), with a dash or an icon around. */
+  private static final int MAX_AD_LABEL_CHARS = 24;
   /** Ad labels alone on a line, in their search form. */
   private static final Set<String> AD_LABELS = Set.of(
       "اعلان", "اعلانات", "مساحه اعلانيه", "اعلان ممول", "محتوي ممول", "محتوى ممول", "مساحه اعلانات",
+      // As printed, so that most labels are found without the search form.
+      "إعلان", "إعلانات", "مساحة إعلانية", "إعلان ممول", "مساحة إعلانات",
       "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content", "publicite");
 
   private static final Pattern COPYRIGHT = Pattern.compile(
@@ -50,25 +54,69 @@ final class FurnitureLines {
    * Labels of the metadata segments of an info line: publication date, reads, source, section,
    * author, comments, update. Written once in their search form.
    */
-  private static final Pattern INFO_LABEL = Pattern.compile(
-      "^(?:نشر في|نشر بتاريخ|بتاريخ|تاريخ النشر|تاريخ الاضافه|تاريخ الخبر|تم النشر(?: في)?|اخر تحديث|تحديث"
-          + "|عدد القراءات|عدد المشاهدات|القراءات|المشاهدات|الزيارات|المصدر|القسم|التصنيف|الكاتب|بقلم|التعليقات|عدد التعليقات"
-          + "|published(?: on)?|posted(?: on)?|updated|views|source|section|category|comments|by)\\s*[:：]");
+  private static final String DATE_LABELS =
+      "نشر في|نشر بتاريخ|بتاريخ|تاريخ النشر|تاريخ الاضافه|تاريخ الخبر|تم النشر(?: في)?|التاريخ|published(?: on)?|posted(?: on)?|date";
+  private static final String AUTHOR_LABELS = "بقلم|الكاتب|الكاتبه|كتب|كتبت|المحرر|اعداد|by|author|written by";
+  private static final String INFO_LABELS = DATE_LABELS + "|" + AUTHOR_LABELS
+      + "|اخر تحديث|تحديث|عدد القراءات|عدد المشاهدات|عدد الزيارات|القراءات|المشاهدات|الزيارات|المصدر|القسم|التصنيف"
+      + "|التعليقات|عدد التعليقات|updated|views|source|section|category|comments";
+  /** A label with its colon, at the line's start or after a space or a separator. */
+  private static final Pattern INFO_LABEL = Pattern.compile("(?:^|(?<=[\\s|\u2502\u00a6\u2022\u00b7\\-]))(?:" + INFO_LABELS + ")\\s*[:：]");
+  /** A label's value: up to the next separator or the next label. */
+  private static final String VALUE = "((?:(?!(?:" + INFO_LABELS + ")\\s*[:：])[^|\u2502\u00a6\u2022\u00b7]){2,60})";
+  private static final Pattern DATE_VALUE = Pattern.compile("(?:" + DATE_LABELS + ")\\s*[:：]\\s*" + VALUE);
+  private static final Pattern AUTHOR_VALUE = Pattern.compile("(?:^|(?<=[\\s|\u2502\u00a6\u2022\u00b7]))(?:" + AUTHOR_LABELS + ")\\s*[:：]\\s*" + VALUE);
 
-  /** Date labels whose value is the publication date, for {@link #publishedText}. */
-  private static final Pattern DATE_LABEL = Pattern.compile(
-      "(?:نشر في|نشر بتاريخ|بتاريخ|تاريخ النشر|تاريخ الاضافه|تاريخ الخبر|تم النشر(?: في)?|published(?: on)?|posted(?: on)?)"
-          + "\\s*[:：]\\s*([^|]{4,60})");
-
-  private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s*[|\u2502\u00a6]\\s*");
+  private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s*[|\u2502\u00a6\u2022\u00b7]\\s*|\\s+[-\u2013]\\s+");
 
   /** Any of the shapes: counter, ad label, copyright line, info line. */
   static boolean isFurniture(String text) {
     if (text.length() > MAX_SHAPE_CHARS || text.isBlank()) {
       return false;
     }
+    // Icons and dashes around a label ("- إعلان -", "👁 1٬254 مشاهدة") are not part of it.
+    if (text.length() <= MAX_AD_LABEL_CHARS && AD_LABELS.contains(bare(text.toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
+    if (!mayBeFurniture(text)) {
+      return false;
+    }
     String key = key(text);
-    return isCounter(key) || AD_LABELS.contains(key.replaceAll("[\\p{P}\\s]+$", "")) || isCopyright(key) || isInfoLine(key);
+    return isCounter(bare(key)) || AD_LABELS.contains(bare(key)) || isCopyright(key) || isInfoLine(key);
+  }
+
+  /** Without the punctuation, symbols (icons) and spaces around it; brackets around a number stay. */
+  private static String bare(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isTrim(text.codePointAt(start), '(', '[')) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    while (end > start && isTrim(text.codePointBefore(end), ')', ']')) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isTrim(int c, char keep1, char keep2) {
+    // Marks (harakat) belong to the letter before them.
+    return c != keep1 && c != keep2 && !Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK;
+  }
+
+  /**
+   * Whether a shape other than a plain ad label could match, tested on the raw text so that most
+   * lines skip the search form: a counter has a digit, an info line a colon or a bar, a rights
+   * line its sign or word, and a label spelled with diacritics is short.
+   */
+  private static boolean mayBeFurniture(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c) || c == ':' || c == '|' || c == '\uff1a' || c == '\u00a9' || c == '\u24b8') {
+        return true;
+      }
+    }
+    return text.length() <= MAX_AD_LABEL_CHARS || text.contains("\u062d\u0642\u0648\u0642")
+        || text.toLowerCase(Locale.ROOT).contains("right");
   }
 
   /** "1٬254 مشاهدة", "عدد القراءات: 300", "(4071) قراءة": the whole line is a counter. */
@@ -82,39 +130,54 @@ final class FurnitureLines {
   }
 
   /**
-   * A line of two or more segments split by bars, at least two of them labelled metadata and
-   * none of them a sentence ("site - city : | نشر في: 12/03/2024 | عدد القراءات: 153").
+   * A line of labelled metadata ("site - city : | نشر في: 12/03/2024 | عدد القراءات: 153",
+   * "الكاتب: فلان التاريخ: 3 مايو 2024"): two labels or more, and whatever is not labelled is a
+   * few words (the site, the city), never a sentence.
    */
   static boolean isInfoLine(String key) {
-    String[] segments = SEGMENT_SPLIT.split(key.strip());
-    if (segments.length < 2) {
+    Matcher labels = INFO_LABEL.matcher(key);
+    int labelled = 0;
+    while (labels.find()) {
+      labelled++;
+    }
+    if (labelled == 0 || TextScores.endsSentence(key) && !key.endsWith(":")) {
       return false;
     }
-    int labelled = 0;
+    String[] segments = SEGMENT_SPLIT.split(key.strip());
+    int counters = 0;
     for (String s : segments) {
-      if (INFO_LABEL.matcher(s).find() || isCounter(s)) {
-        labelled++;
-      } else if (s.split(" ").length > 8) {
+      if (!INFO_LABEL.matcher(s).find() && s.split(" ").length > 8) {
         return false;
       }
+      counters += isCounter(s) ? 1 : 0;
     }
-    return labelled >= 2 || labelled == 1 && segments.length == 2 && segments[1].length() < 40;
+    return labelled + counters >= 2;
   }
 
   /** The text of the labelled publication date in a line ("نشر في: 12/03/2024"), as printed, or null. */
   static @Nullable String publishedText(String text) {
+    return value(text, DATE_VALUE);
+  }
+
+  /** The name after an author label in a line ("الكاتب: محمد علي | …"), as printed, or null. */
+  static @Nullable String authorText(String text) {
+    return value(text, AUTHOR_VALUE);
+  }
+
+  private static @Nullable String value(String text, Pattern labelled) {
     if (text.length() > MAX_SHAPE_CHARS) {
       return null;
     }
     AlignedText folded = ArabicNormalizer.search(text);
     // The search form is lower-cased already, and keeps one offset per char for the alignment.
-    Matcher m = DATE_LABEL.matcher(folded.text());
+    Matcher m = labelled.matcher(folded.text());
     if (!m.find()) {
       return null;
     }
-    // Cut from the original through the alignment, so the date's letters and digits stay as printed.
+    // Cut from the original through the alignment, so letters and digits stay as printed.
     Span span = folded.toOriginal(m.start(1), m.end(1));
-    return text.substring(span.start(), span.end()).strip();
+    String value = text.substring(span.start(), span.end()).strip();
+    return value.isEmpty() ? null : value;
   }
 
   /** The search form, lower-cased, whitespace collapsed. */

@@ -105,7 +105,8 @@ public final class HtmlArticleReader {
     MainTextExtractor.MainText main = extractor.read(doc, List.of());
     List<String> body = clean(main.paragraphs(), url, diagnostics);
     List<String> bylines = BodyFields.takeBylines(body, visible);
-    PageMetadata meta = metadata(doc, url, List.of(visibleFields(doc, body, bylines, main.dateLines())), diagnostics);
+    List<String> wires = BodyFields.takeWireLines(body);
+    PageMetadata meta = metadata(doc, url, List.of(visibleFields(doc, body, bylines, main.infoLines())), diagnostics);
     body = fallbackBody(body, meta, doc, url, notes, diagnostics);
     if (body.isEmpty()) {
       diagnostics.warn(url, "no article text");
@@ -123,6 +124,8 @@ public final class HtmlArticleReader {
     source = source == null || source.isEmpty() ? null : source;
     List<String> authors = new ArrayList<>(meta.authors());
     authors.addAll(bylines);
+    // Agencies among the authors are wire credits; HtmlCredits sorts them out.
+    authors.addAll(wires);
     return Optional.of(new Article(ArticleIds.forUrl(canonical), canonical, title, body, published, source,
         HtmlCredits.credits(authors.stream().map(this::line).distinct().toList(), source, creditText),
         meta.tags().stream().map(this::line).filter(t -> !t.isEmpty()).distinct().toList(),
@@ -152,28 +155,25 @@ public final class HtmlArticleReader {
   /**
    * What a reader sees near the headline; the bylines taken from the text when nothing there names
    * an author (else a byline-like first line, left in the text: "كتب محمد علي" may start a
-   * sentence), and the date of an info line ("نشر في: 12/03/2024") when nothing there gives one.
+   * sentence), then an info line's author; and an info line's date ("نشر في: 12/03/2024") when
+   * nothing there gives one.
    */
-  private MetaFields visibleFields(Document doc, List<String> body, List<String> bylines, List<String> dateLines) {
+  private MetaFields visibleFields(Document doc, List<String> body, List<String> bylines, List<String> infoLines) {
     MetaFields fields = visible.read(doc, bylines.isEmpty() ? body : List.of());
     if (fields.authors.isEmpty()) {
       fields.authors.addAll(bylines);
     }
-    if (fields.published == null) {
-      fields.published = datedLine(dateLines);
-    }
-    return fields;
-  }
-
-  /** The text of the first info line's date that reads as one ("نشر في: 12/03/2024"), or null. */
-  private @Nullable String datedLine(List<String> dateLines) {
-    for (String l : dateLines) {
-      String text = FurnitureLines.publishedText(l);
-      if (text != null && arabicDates.parse(text).isPresent()) {
-        return text;
+    for (String info : infoLines) {
+      String date = FurnitureLines.publishedText(info);
+      if (fields.published == null && date != null && arabicDates.parse(date).isPresent()) {
+        fields.published = date;
+      }
+      String author = FurnitureLines.authorText(info);
+      if (fields.authors.isEmpty() && author != null) {
+        fields.authors.add(author);
       }
     }
-    return null;
+    return fields;
   }
 
   /** The paragraphs without those the page's site repeats on its other pages; notes how many went. */

@@ -21,8 +21,9 @@ final class HtmlTitles {
   private static final int MAX_STRIPS = 2;
   /** Shorter headings are section names. */
   private static final int MIN_HEADING = 12;
-  /** The headline is among the page's first headings. */
-  private static final int MAX_HEADINGS = 10;
+  /** The headline is among the page's first heading-like elements. */
+  private static final int MAX_HEADINGS = 40;
+  private static final String HEADING_LIKE = "h2, h3, h4, b, strong, font, [class*=title], [class*=headline]";
 
   private HtmlTitles() {}
 
@@ -46,18 +47,19 @@ final class HtmlTitles {
   }
 
   /**
-   * The first h2 or h3 whose text the page's {@code <title>} holds ("Site - Headline" holds the
-   * h2 "Headline"), or null: the headline of a page without an h1.
+   * The first heading-like element (h2 to h4, a bold or font line, a box named title or headline)
+   * whose text the page's {@code <title>} holds ("Site - Headline" holds "Headline") and that is
+   * most of it, or null: the headline of a page without an h1, as old layouts set it.
    */
   static @Nullable String headingInTitle(Document doc) {
-    String title = doc.title();
+    String title = doc.title().strip();
     if (title.isBlank()) {
       return null;
     }
     int seen = 0;
-    for (Element h : doc.select("h2, h3")) {
+    for (Element h : doc.select(HEADING_LIKE)) {
       String text = h.text().strip();
-      if (text.length() >= MIN_HEADING && Headlines.repeatsTitle(text, List.of(title))) {
+      if (text.length() >= MIN_HEADING && text.length() * 2 >= title.length() && Headlines.repeatsTitle(text, List.of(title))) {
         return text;
       }
       if (++seen >= MAX_HEADINGS) {

@@ -35,17 +35,18 @@ public final class MainTextExtractor {
   private static final int ENOUGH_CHARS = 250;
   /** A box result with less than a third of the page's prose looks thin. */
   private static final int THIN_SHARE = 3;
-  /** Info lines kept for their dates, at most. */
-  private static final int MAX_DATE_LINES = 3;
+  /** Info lines kept for their fields, at most. */
+  private static final int MAX_INFO_LINES = 3;
 
   /**
    * The main text of a page and what was found on the way.
    *
    * @param paragraphs the article's paragraphs, in page order
    * @param readAlso the page's own read-also boxes, in page order
-   * @param dateLines lines that label a publication date ("نشر في: 12/03/2024"), kept out of the text
+   * @param infoLines furniture lines that label a date or an author ("نشر في: 12/03/2024 | الكاتب: …"),
+   *     kept out of the text and given to the article reader for those fields
    */
-  record MainText(List<String> paragraphs, List<ReadAlsoBoxes.Box> readAlso, List<String> dateLines) {}
+  record MainText(List<String> paragraphs, List<ReadAlsoBoxes.Box> readAlso, List<String> infoLines) {}
 
   /** The article's paragraphs, in page order; empty when the page has no article text. */
   public List<String> extract(Document doc) {
@@ -68,7 +69,7 @@ public final class MainTextExtractor {
     if (chars(best.paragraphs()) < ENOUGH_CHARS) {
       MainText second = extract(body, false, doc.title(), known);
       if (chars(second.paragraphs()) > chars(best.paragraphs())) {
-        best = new MainText(second.paragraphs(), best.readAlso(), second.dateLines());
+        best = new MainText(second.paragraphs(), best.readAlso(), second.infoLines());
       }
     }
     return best;
@@ -103,7 +104,7 @@ public final class MainTextExtractor {
     for (int i : kept) {
       out.add(blocks.get(i).text());
     }
-    List<String> dateLines = dateLines(blocks);
+    List<String> infoLines = infoLines(blocks);
     // trafilatura's fallback test: a box result that is short, or much shorter than what a
     // box-blind classifier finds, came from the wrong box (a table layout, a landing page).
     // Measured on distinct lines, so repeats do not make a wrong box look rich.
@@ -111,17 +112,19 @@ public final class MainTextExtractor {
     int own = distinctChars(out);
     int other = distinctChars(prose);
     if (own < ENOUGH_CHARS ? other > own : other > THIN_SHARE * own) {
-      return new MainText(prose, boxes, dateLines);
+      return new MainText(prose, boxes, infoLines);
     }
-    return new MainText(out, boxes, dateLines);
+    return new MainText(out, boxes, infoLines);
   }
 
-  /** The first few furniture lines that label a publication date, wherever they are on the page. */
-  private static List<String> dateLines(List<Block> blocks) {
+  /** The first few furniture lines that label a date or an author, wherever they are on the page. */
+  private static List<String> infoLines(List<Block> blocks) {
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < blocks.size() && out.size() < MAX_DATE_LINES; i++) {
+    for (int i = 0; i < blocks.size() && out.size() < MAX_INFO_LINES; i++) {
       String t = blocks.get(i).text();
-      if (BoilerplateRules.isStockLine(t) && FurnitureLines.publishedText(t) != null) {
+      // Labels end in a colon: lines without one skip the costlier tests.
+      if ((t.indexOf(':') >= 0 || t.indexOf('\uff1a') >= 0) && blocks.get(i).isStockLine()
+          && (FurnitureLines.publishedText(t) != null || FurnitureLines.authorText(t) != null)) {
         out.add(t);
       }
     }
@@ -152,7 +155,7 @@ public final class MainTextExtractor {
     if (isQuoted(b, root, stats)) {
       return true;
     }
-    if (inRun ? BoilerplateRules.isFurnitureLine(b.text()) : BoilerplateRules.isStockLine(b.text())) {
+    if (inRun ? b.isFurniture() : b.isStockLine()) {
       return false;
     }
     if (b.linkDensity() > 0.5) {

@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's own "read also" boxes: a label ("اقرأ أيضًا:", "إقرأ ايضا", "مواضيع ذات صلة",
  * "Related") with the links it introduces, whether the links share its element ({@code <p>اقرأ
  * أيضا: <a>…</a></p>}), its wrapper ({@code <div><span>label</span><a>…</a></div>}) or follow it
- * as the next one to three sibling lists ({@code <p><strong>label</strong></p><ul>…</ul>}); and
+ * as the next one to four sibling lists or links ({@code <p><strong>label</strong></p><ul>…</ul>}); and
  * boxes whose class or id says related, when they are mostly links. Inside an article such a box
  * interrupts the text without ending it; its links are the page's related reads. Labels are
  * compared on their search form, so hamza, alef and tanween need one spelling (the aggregator
@@ -40,6 +44,13 @@ final class ReadAlsoBoxes {
       "مواضيع متعلقه", "مقالات متعلقه", "read also", "also read", "related", "related articles", "related stories",
       "related news", "related posts", "related content", "see also", "more on this", "more on this story");
 
+  /** Links with a target; parsed once, as every element is asked. */
+  static final Evaluator LINK = QueryParser.parse("a[href]");
+
+  /** The first words of the labels, in their search form. */
+  private static final Set<String> FIRST_WORDS = LABELS.stream().map(l -> l.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+  private static final int MAX_FIRST_WORD = 12;
+
   /** Class and id words of a related box; most-read and popular lists are the site's, not the page's. */
   private static final Pattern RELATED_NAME = Pattern.compile(
       "related|read-?also|also-?read|see-?also|yarpp|crp_related|jp-relatedposts|more-?on-?this");
@@ -50,7 +61,7 @@ final class ReadAlsoBoxes {
   /** Text outside the links and the label that a box may hold: dates, separators, "|". */
   private static final int MAX_LOOSE_CHARS = 40;
   private static final int MAX_LABEL_CHARS = 40;
-  private static final int MAX_FOLLOWING_LISTS = 3;
+  private static final int MAX_FOLLOWING_LISTS = 4;
   private static final int MAX_CLIMB = 3;
 
   /** The boxes below {@code root}, in page order; named ones only when {@code useNames}. */
@@ -93,9 +104,15 @@ final class ReadAlsoBoxes {
    * if little else is in it, else the lists after the label's block are.
    */
   private static @Nullable Box labelled(Element e) {
-    String own = e.ownText().strip();
-    if (own.isEmpty() || !isLabel(own)) {
+    if (!mayStartLabel(e)) {
       return null;
+    }
+    String own = e.ownText().strip();
+    if (own.isEmpty()) {
+      return null;
+    }
+    if (!isLabel(own)) {
+      return (hasLinks(e) || e.closest(LINK) != null) && startsWithLabel(own) ? linkLine(e) : null;
     }
     if (hasLinks(e)) {
       return isMostlyLinks(e, own.length()) ? new Box(List.of(e), true) : null;
@@ -120,18 +137,108 @@ final class ReadAlsoBoxes {
     return following(block, own.length());
   }
 
+  /**
+   * The block of a link whose own text starts with the label ("<a>اقرأ أيضا.. عنوان</a>", as
+   * Egyptian sites set it), when the block is mostly links.
+   */
+  private static @Nullable Box linkLine(Element e) {
+    Element block = e;
+    for (Element p = e.parent(); p != null && !p.normalName().equals("body") && textChars(p) == textChars(block); p = p.parent()) {
+      block = p;
+    }
+    return textChars(block) <= MAX_BOX_CHARS && linkShare(block) >= 0.5 ? new Box(List.of(block), true) : null;
+  }
+
+  /**
+   * Whether the element's first own text starts with the first word of a label: most elements
+   * are passed over without building their text or its search form.
+   */
+  private static boolean mayStartLabel(Element e) {
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t && !t.isBlank()) {
+        String text = t.getWholeText();
+        int start = 0;
+        while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+          start++;
+        }
+        int end = start;
+        while (end < text.length() && end - start <= MAX_FIRST_WORD && isWordChar(text.charAt(end))) {
+          end++;
+        }
+        return end > start && end - start <= MAX_FIRST_WORD && FIRST_WORDS.contains(FurnitureLines.key(text.substring(start, end)));
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text starts with a label and goes on after a space or a punctuation mark. */
+  static boolean startsWithLabel(String text) {
+    return leadingLabel(text) != null;
+  }
+
+  /** The text after a leading label ("اقرأ أيضا.. عنوان" gives "عنوان"), or the text itself. */
+  static String withoutLabel(String text) {
+    String label = leadingLabel(text);
+    if (label == null) {
+      return text;
+    }
+    // Folding keeps the words, so the label is as many words of the original text.
+    int i = 0;
+    for (int w = label.split(" ").length; w > 0; w--) {
+      while (i < text.length() && !isWordChar(text.charAt(i))) {
+        i++;
+      }
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+    }
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(i);
+  }
+
+  private static @Nullable String leadingLabel(String text) {
+    // Labels are short: the search form of the text's start is enough.
+    String key = FurnitureLines.key(text.length() > MAX_LABEL_CHARS * 2 ? text.substring(0, MAX_LABEL_CHARS * 2) : text)
+        .replaceAll("^[\\p{P}\\p{S}\\s]+", "");
+    String found = null;
+    for (String label : LABELS) {
+      if (key.length() > label.length() + 1 && key.startsWith(label) && !Character.isLetterOrDigit(key.charAt(label.length()))
+          && (found == null || label.length() > found.length())) {
+        found = label;
+      }
+    }
+    return found;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
   /** A label's wrapper that holds its links and little else: dates, separators. */
   private static boolean isMostlyLinks(Element box, int labelChars) {
     int chars = textChars(box);
     return chars <= MAX_BOX_CHARS && chars - linkChars(box) - labelChars <= MAX_LOOSE_CHARS;
   }
 
-  /** The label's block and the link lists right after it, or null when no list follows. */
+  /**
+   * The label's block and the link lists right after it, or null when no list follows. Loose text
+   * between them (a table cell's article text) ends the box; separators ("|", "-") do not.
+   */
   private static @Nullable Box following(Element labelBlock, int labelChars) {
     List<Element> parts = new ArrayList<>(List.of(labelBlock));
     int total = labelChars;
-    for (Element next = labelBlock.nextElementSibling(); next != null && parts.size() <= MAX_FOLLOWING_LISTS;
-        next = next.nextElementSibling()) {
+    for (Node n = labelBlock.nextSibling(); n != null && parts.size() <= MAX_FOLLOWING_LISTS; n = n.nextSibling()) {
+      if (n instanceof TextNode t) {
+        if (t.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+          break;
+        }
+        continue;
+      }
+      if (!(n instanceof Element next)) {
+        continue;
+      }
       int chars = textChars(next);
       if (chars == 0) {
         continue;
@@ -150,7 +257,13 @@ final class ReadAlsoBoxes {
     if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("a")) {
       return false;
     }
-    for (String token : BoilerplateRules.names(e).split(" ")) {
+    String names = BoilerplateRules.names(e);
+    // Every element is asked: plain substring tests turn most away before the pattern runs.
+    if (names.isEmpty() || !(names.contains("relat") || names.contains("also") || names.contains("yarpp")
+        || names.contains("crp_") || names.contains("more"))) {
+      return false;
+    }
+    for (String token : names.split(" ")) {
       if (!token.isEmpty() && RELATED_NAME.matcher(token).find() && !SITE_LIST_NAME.matcher(token).find()) {
         return true;
       }
@@ -159,7 +272,7 @@ final class ReadAlsoBoxes {
   }
 
   private static boolean hasLinks(Element e) {
-    return e.selectFirst("a[href]") != null;
+    return e.selectFirst(LINK) != null;
   }
 
   /** Share of the text that is link text; 0 for an element without text. */
@@ -174,7 +287,7 @@ final class ReadAlsoBoxes {
 
   private static int linkChars(Element e) {
     int n = 0;
-    for (Element a : e.select("a[href]")) {
+    for (Element a : e.select(LINK)) {
       n += a.text().length();
     }
     return n;

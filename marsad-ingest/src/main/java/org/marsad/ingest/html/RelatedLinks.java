@@ -47,11 +47,11 @@ final class RelatedLinks {
     List<RelatedRef> out = new ArrayList<>();
     for (ReadAlsoBoxes.Box box : boxes) {
       for (Element part : box.parts()) {
-        for (Element a : part.select("a[href]")) {
+        for (Element a : part.select(ReadAlsoBoxes.LINK)) {
           if (out.size() >= MAX_LINKS) {
             return out;
           }
-          String title = trim(clean.apply(a.text()));
+          String title = trim(ReadAlsoBoxes.withoutLabel(clean.apply(a.text())));
           String url = a.absUrl("href");
           String key = url.isEmpty() ? "" : ArticleIds.canonicalUrl(withoutFragment(url));
           if (title.length() >= MIN_TITLE_CHARS && title.length() <= MAX_TITLE_CHARS && isArticleLink(key)

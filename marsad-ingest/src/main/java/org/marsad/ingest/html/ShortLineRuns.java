@@ -55,7 +55,7 @@ final class ShortLineRuns {
   private static boolean isMostlyDated(List<Block> blocks, int start, int end) {
     int dated = 0;
     for (int k = start; k < end; k++) {
-      dated += BoilerplateRules.isDateLine(blocks.get(k).text()) ? 1 : 0;
+      dated += blocks.get(k).isDateLine() ? 1 : 0;
     }
     return dated * 2 >= end - start;
   }
@@ -73,7 +73,7 @@ final class ShortLineRuns {
     }
     for (int k = end; k < to; k++) {
       Block b = blocks.get(k);
-      if (!BoilerplateRules.isFurnitureLine(b.text())) {
+      if (!b.isFurniture()) {
         return isProse(b);
       }
     }
@@ -86,11 +86,11 @@ final class ShortLineRuns {
       return false;
     }
     int words = t.split(" ").length;
-    return words <= MAX_WORDS && !BoilerplateRules.isFurnitureLine(t);
+    return words <= MAX_WORDS && !b.isFurniture();
   }
 
   private static boolean isProse(Block b) {
-    return b.text().length() >= PROSE_CHARS && b.linkDensity() < 0.3 && !BoilerplateRules.isFurnitureLine(b.text());
+    return b.text().length() >= PROSE_CHARS && b.linkDensity() < 0.3 && !b.isFurniture();
   }
 
   /** A line that introduces what follows with a colon, in a few words ("ومما قاله في قصيدته:"), not a label. */

@@ -52,4 +52,20 @@ class BodyFieldsTest {
     BodyFields.dropHeadline(other, "افتتاح مكتبة عامة جديدة في وسط المدينة");
     assertThat(other).hasSize(2);
   }
+
+  @Test
+  void aSlashAfterTheLabelIsAColon() {
+    List<String> body = new ArrayList<>(List.of("كتب/ أحمد سالم", PARA, PARA + " ثانية"));
+    assertThat(bylines(body)).containsExactly("أحمد سالم");
+  }
+
+  @Test
+  void aWireLineAtTheFootBecomesTheAgencies() {
+    List<String> body = new ArrayList<>(List.of(PARA, PARA + " ثانية", "المصدر: أ ف ب"));
+    assertThat(BodyFields.takeWireLines(body)).containsExactly("أ ف ب");
+    assertThat(body).hasSize(2);
+    List<String> outlet = new ArrayList<>(List.of(PARA, PARA + " ثانية", "المصدر: الجزيرة نت"));
+    assertThat(BodyFields.takeWireLines(outlet)).isEmpty();
+    assertThat(outlet).hasSize(3);
+  }
 }

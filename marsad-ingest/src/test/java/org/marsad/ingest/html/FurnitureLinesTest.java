@@ -20,4 +20,10 @@ class FurnitureLinesTest {
     assertThat(FurnitureLines.publishedText("تاريخ النشر: ١٢ أبريل ٢٠٢٤")).isEqualTo("١٢ أبريل ٢٠٢٤");
     assertThat(FurnitureLines.publishedText("عدد القراءات: 153")).isNull();
   }
+
+  @Test
+  void authorTextIsTheLabelledNameUpToTheNextLabel() {
+    assertThat(FurnitureLines.authorText("الكاتب: أحمد سالم التاريخ: 3 مايو 2024")).isEqualTo("أحمد سالم");
+    assertThat(FurnitureLines.publishedText("الكاتب: أحمد سالم • التاريخ: 12-03-2024 • المشاهدات: 45")).isEqualTo("12-03-2024");
+  }
 }

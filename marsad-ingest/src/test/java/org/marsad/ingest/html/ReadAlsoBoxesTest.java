@@ -30,7 +30,8 @@ class ReadAlsoBoxesTest {
       "<p><strong>اقرأ أيضاً:</strong></p><ul><li><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></li></ul>",
       "<h3>مواضيع ذات صلة</h3><ul><li><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></li></ul>",
       "<p>Read also:<br><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></p>",
-      "<div class='post-related'><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></div>"})
+      "<div class='post-related'><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></div>",
+      "<div class='wp-block-group'><p>قد يهمك أيضا</p><p><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></p></div>"})
   void labelledOrNamedBoxIsFoundWithItsLinks(String box) {
     List<ReadAlsoBoxes.Box> found = boxes(box);
     assertThat(linkTexts(found)).containsExactly("وصول أول رحلة إلى المطار الجديد");
@@ -66,5 +67,21 @@ class ReadAlsoBoxesTest {
   @ValueSource(strings = {"اقرأ أيضًا:", "إقرأ ايضا", "اقرأ أيضاً »", "Related", "مواضيع ذات صلة"})
   void labelsAreReadInTheirSpellingVariants(String label) {
     assertThat(ReadAlsoBoxes.isLabel(label)).isTrue();
+  }
+
+  @Test
+  void labelInsideTheLinkTextMakesALinkLine() {
+    List<ReadAlsoBoxes.Box> found = boxes("<p><a href='/b/2'><strong>اقرأ أيضا.. وصول أول رحلة إلى المطار الجديد</strong></a></p>");
+    assertThat(found).hasSize(1);
+    assertThat(ReadAlsoBoxes.withoutLabel(linkTexts(found).get(0))).isEqualTo("وصول أول رحلة إلى المطار الجديد");
+  }
+
+  @Test
+  void looseTextAfterTheLabelEndsTheBox() {
+    Document doc = Jsoup.parse("<table><tr><td>" + "نص الخبر في الخلية، طويل بما يكفي ليكون فقرة من المقال. ".repeat(4)
+        + "<br><b>إقرأ أيضاً:</b><br><a href='/n?id=1'>افتتاح مستشفى جديد في الجنوب</a><br>"
+        + "وتنتهي الحملة في الأول من الشهر المقبل، كما قال <a href='/p/9'>المتحدث باسم الوزارة</a> للصحفيين.</td></tr></table>");
+    List<ReadAlsoBoxes.Box> found = ReadAlsoBoxes.find(doc.body(), true);
+    assertThat(linkTexts(found)).containsExactly("افتتاح مستشفى جديد في الجنوب");
   }
 }
