@@ -37,6 +37,22 @@ final class FurnitureLines {
           + "|(?:" + COUNTER_LABEL + ")\\s*[:：]?\\s*[(\\[]?" + NUMBER + "[)\\]]?"
           + "|(?:شوهد|قرئ|قري|قرئت|شوهدت)\\s+" + NUMBER + "\\s*(?:مره|مرات)?");
 
+  private static final int MAX_INVITE_CHARS = 120;
+  private static final int MAX_INVITE_WORDS = 16;
+  /**
+   * First words of invitations, in their search form: follow, join, subscribe, download. Only the
+   * plural imperatives and "to follow" forms: the singular past tense ("تابع", "انضم", "حمل")
+   * starts sentences of news.
+   */
+  private static final Set<String> INVITE_WORDS = Set.of(
+      "تابعونا", "تابعوا", "تابعنا", "انضموا", "اشتركوا", "حملوا", "نزلوا", "لمتابعه", "للاشتراك", "للانضمام", "لتحميل",
+      "follow", "join", "subscribe", "download");
+  /** Places an invitation sends the reader to ("تطبيق" alone also means enforcement: only the site's app). */
+  private static final Pattern PLATFORM = Pattern.compile(
+      "تلغرام|تليغرام|تليجرام|telegram|واتساب|واتس اب|whatsapp|فيسبوك|فيس بوك|facebook|تويتر|twitter|يوتيوب|youtube"
+          + "|انستغرام|انستجرام|انستقرام|instagram|تيك توك|tiktok|جوجل نيوز|google news|تطبيقنا|تطبيق (?:ال)?(?:موقع|صحيفه|جريده)"
+          + "|\\bapp\\b|قناتنا|صفحتنا|حساباتنا|حسابنا|منصاتنا|النشره البريديه|القائمه البريديه|newsletter|اضغط هنا|انقر هنا|click here");
+
   /** Ad labels are a few words ("مساحة إعلانية", "sponsored content"), with a dash or an icon around. */
   private static final int MAX_AD_LABEL_CHARS = 24;
   /** Ad labels alone on a line, in their search form. */
@@ -69,7 +85,7 @@ final class FurnitureLines {
 
   private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s*[|\u2502\u00a6\u2022\u00b7]\\s*|\\s+[-\u2013]\\s+");
 
-  /** Any of the shapes: counter, ad label, copyright line, info line. */
+  /** Any of the shapes: counter, ad label, copyright line, info line, invitation. */
   static boolean isFurniture(String text) {
     if (text.length() > MAX_SHAPE_CHARS || text.isBlank()) {
       return false;
@@ -78,11 +94,36 @@ final class FurnitureLines {
     if (text.length() <= MAX_AD_LABEL_CHARS && AD_LABELS.contains(bare(text.toLowerCase(Locale.ROOT)))) {
       return true;
     }
+    if (isInvite(text)) {
+      return true;
+    }
     if (!mayBeFurniture(text)) {
       return false;
     }
     String key = key(text);
     return isCounter(bare(key)) || AD_LABELS.contains(bare(key)) || isCopyright(key) || isInfoLine(key);
+  }
+
+  /**
+   * An invitation to follow the site somewhere else: an imperative or "to follow" word first and
+   * a platform or channel named ("تابعونا على تلغرام", "حمّل تطبيق الموقع", "لمتابعة أخبارنا عبر جوجل
+   * نيوز اضغط هنا", "Follow us on Facebook"), in a short line.
+   */
+  static boolean isInvite(String text) {
+    if (text.length() > MAX_INVITE_CHARS) {
+      return false;
+    }
+    int start = 0;
+    while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+      start++;
+    }
+    int end = text.indexOf(' ', start);
+    String first = key(text.substring(start, end < 0 ? text.length() : end));
+    if (!INVITE_WORDS.contains(first)) {
+      return false;
+    }
+    String key = key(text);
+    return key.split(" ").length <= MAX_INVITE_WORDS && PLATFORM.matcher(key).find();
   }
 
   /** Without the punctuation, symbols (icons) and spaces around it; brackets around a number stay. */
