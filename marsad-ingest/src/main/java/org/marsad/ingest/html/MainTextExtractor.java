@@ -23,12 +23,12 @@ import org.jspecify.annotations.Nullable;
  * shapes ({@link FurnitureLines}); a quotation keeps its links, and runs of short lines inside the
  * text (verse, dialogue: {@link ShortLineRuns}) are not taken for datelines or a furniture tail.
  * {@link ArticleEdges} then adds a lead that sits between the headline and the box and trims
- * furniture from the box's end. When that
- * finds almost nothing, the class and id rules are dropped (some sites name the article box like
- * furniture). Last, as trafilatura checks its result against its fallbacks, the result is compared
- * with a box-blind jusText-like classification ({@link ProseBlockClassifier}), which wins when the
- * box result is short or holds under a third of its text (a table layout, a landing page of
- * several sections). The document is not changed. Stateless and thread-safe.
+ * furniture from the box's end. When that finds almost nothing, the class and id rules are
+ * dropped (some sites name the article box like furniture). Last, as trafilatura checks its
+ * result against its fallbacks, the result is compared with a box-blind jusText-like
+ * classification ({@link ProseBlockClassifier}), which wins when the box result is short or holds
+ * under a third of its text (a table layout, a landing page of several sections). The document is
+ * not changed. Stateless and thread-safe.
  */
 public final class MainTextExtractor {
   /** Less article text than this means the first try went wrong. */

@@ -94,7 +94,8 @@ final class ReadAlsoBoxes {
     if (text.length() > MAX_LABEL_CHARS) {
       return false;
     }
-    String key = FurnitureLines.key(text).replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$", "");
+    // Icons after a label ("اقرأ أيضاً ⬇️") carry variation selectors, which are marks.
+    String key = FurnitureLines.key(text).replaceAll("^[\\p{P}\\p{S}\\p{M}\\s]+|[\\p{P}\\p{S}\\p{M}\\s]+$", "");
     return LABELS.contains(key.toLowerCase(Locale.ROOT));
   }
 
@@ -112,7 +113,13 @@ final class ReadAlsoBoxes {
       return null;
     }
     if (!isLabel(own)) {
-      return (hasLinks(e) || e.closest(LINK) != null) && startsWithLabel(own) ? linkLine(e) : null;
+      Element link = e.closest(LINK);
+      return (link != null || hasLinks(e)) && startsWithLabel(own) ? linkLine(link != null ? link : e) : null;
+    }
+    Element link = e.closest(LINK);
+    if (link != null) {
+      // The label inside the link, beside the title ("<a><span>اقرأ أيضًا</span><span>…</span></a>").
+      return linkLine(link);
     }
     if (hasLinks(e)) {
       return isMostlyLinks(e, own.length()) ? new Box(List.of(e), true) : null;
@@ -138,8 +145,8 @@ final class ReadAlsoBoxes {
   }
 
   /**
-   * The block of a link whose own text starts with the label ("<a>اقرأ أيضا.. عنوان</a>", as
-   * Egyptian sites set it), when the block is mostly links.
+   * The block of a link that holds the label ("<a>اقرأ أيضا.. عنوان</a>", as Egyptian sites set
+   * it, or a related-posts plugin's linked card), when the block is mostly links.
    */
   private static @Nullable Box linkLine(Element e) {
     Element block = e;

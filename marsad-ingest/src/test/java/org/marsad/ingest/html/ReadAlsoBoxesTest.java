@@ -77,6 +77,13 @@ class ReadAlsoBoxesTest {
   }
 
   @Test
+  void linkedCardWithTheLabelInsideIsABox() {
+    List<ReadAlsoBoxes.Box> found = boxes("<div class='irp'><a href='/b/2'><div><span>اقرأ أيضًا</span>&nbsp;<span>وصول أول رحلة إلى المطار الجديد</span></div></a></div>");
+    assertThat(found).hasSize(1);
+    assertThat(ReadAlsoBoxes.withoutLabel(linkTexts(found).get(0))).isEqualTo("وصول أول رحلة إلى المطار الجديد");
+  }
+
+  @Test
   void looseTextAfterTheLabelEndsTheBox() {
     Document doc = Jsoup.parse("<table><tr><td>" + "نص الخبر في الخلية، طويل بما يكفي ليكون فقرة من المقال. ".repeat(4)
         + "<br><b>إقرأ أيضاً:</b><br><a href='/n?id=1'>افتتاح مستشفى جديد في الجنوب</a><br>"
