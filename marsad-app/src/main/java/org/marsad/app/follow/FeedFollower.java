@@ -30,6 +30,7 @@ import org.marsad.ingest.fetch.FetchResult;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.fetch.Validators;
 import org.marsad.ingest.html.HtmlArticleReader;
+import org.marsad.ingest.html.SiteFurniture;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
 import org.marsad.store.ArticleStore;
@@ -52,7 +53,8 @@ public final class FeedFollower implements AutoCloseable {
   private final Clock clock;
   private final Consumer<String> log;
   private final Metrics metrics;
-  private final HtmlArticleReader pages = new HtmlArticleReader();
+  // One reader for the follower's life: what a site repeats on its pages is learned across polls.
+  private final HtmlArticleReader pages = new HtmlArticleReader(new SiteFurniture());
   private final FeedReader feedReader = new FeedReader();
   private final SitemapReader sitemapReader = new SitemapReader();
   private @Nullable ScheduledExecutorService scheduler;

@@ -17,6 +17,7 @@ import org.marsad.ingest.feeds.FeedItem;
 import org.marsad.ingest.feeds.FeedItems;
 import org.marsad.ingest.feeds.FeedReader;
 import org.marsad.ingest.html.HtmlArticleReader;
+import org.marsad.ingest.html.SiteFurniture;
 import org.marsad.ingest.page.AggregatorPageReader;
 import org.marsad.ingest.records.RecordsReader;
 import org.marsad.model.Article;
@@ -39,7 +40,8 @@ public final class BodyIngester {
   private final Consumer<UpsertResult> onStored;
   private final AggregatorPageReader pages = new AggregatorPageReader();
   private final RecordsReader records = new RecordsReader();
-  private final HtmlArticleReader html = new HtmlArticleReader();
+  // One reader for the server's life: what a site repeats on its pages is learned across requests.
+  private final HtmlArticleReader html = new HtmlArticleReader(new SiteFurniture());
   private final FeedReader feeds = new FeedReader();
 
   /**

@@ -16,6 +16,7 @@ import org.marsad.ingest.feeds.FeedItem;
 import org.marsad.ingest.feeds.FeedItems;
 import org.marsad.ingest.feeds.FeedReader;
 import org.marsad.ingest.html.HtmlArticleReader;
+import org.marsad.ingest.html.SiteFurniture;
 import org.marsad.ingest.page.AggregatorPageReader;
 import org.marsad.ingest.page.SiteTemplates;
 import org.marsad.ingest.records.RecordsReader;
@@ -47,7 +48,9 @@ public final class Ingester {
   /** The site templates learned from the text pages of the current run. */
   private SiteTemplates sites = new SiteTemplates();
   private final RecordsReader records = new RecordsReader();
-  private final HtmlArticleReader html = new HtmlArticleReader();
+  // One reader for the whole ingest, WARC records included: what a site repeats on its pages is
+  // learned across files.
+  private final HtmlArticleReader html = new HtmlArticleReader(new SiteFurniture());
   private final WarcArticleReader warc = new WarcArticleReader(html);
   private final FeedReader feeds = new FeedReader();
 

@@ -41,7 +41,7 @@ final class ArticleRoutes implements RouteGroup {
                 404, "no article has this id"))),
         Route.get("/api/articles/{id}/related", this::related, Route.doc(
             "Reads related to an article: the page's own (\"read also\") and Marsad's own, kept apart",
-            List.of(id), Map.of(200, "{page: [{id, title, source, published, stored}], marsad: [{id, title, source, published, storyId, score}]}",
+            List.of(id), Map.of(200, "{page: [{id, title, source, published, url, stored}], marsad: [{id, title, source, published, storyId, score}]}",
                 404, "no article has this id"))));
   }
 
@@ -68,6 +68,7 @@ final class ArticleRoutes implements RouteGroup {
           .put("title", shown.title())
           .put("source", shown.source())
           .put("published", iso(shown.published()))
+          .put("url", shown.url())
           .put("stored", stored.isPresent());
     }
     ArrayNode marsad = n.putArray("marsad");

@@ -47,4 +47,25 @@ class IngesterTest {
       assertThat(second.unchanged()).isEqualTo((long) n);
     }
   }
+
+  @Test
+  void oneIngestLearnsWhatASiteRepeatsAcrossItsPages() throws Exception {
+    String motto = "صحيفة الساحل.. أقرب إليك من البحر";
+    List<String> topics = List.of("الميناء", "السوق", "المدرسة");
+    for (int i = 0; i < topics.size(); i++) {
+      String t = topics.get(i);
+      String prose = "تحدث سكان المدينة اليوم عن " + t + "، وقالوا إن العمل فيه تحسن كثيرا خلال الأشهر الماضية، بعد سنوات من الإهمال والانتظار. ";
+      Files.writeString(dir.resolve("page-" + i + ".html"), "<html><head><title>أخبار " + t + "</title>"
+          + "<link rel='canonical' href='https://sahel.example/news/" + i + "'></head><body><article><h1>أخبار " + t + "</h1>"
+          + "<p>" + prose + "</p><p>" + motto + "</p><p>" + prose.replace("اليوم", "أمس") + "</p></article></body></html>");
+    }
+
+    try (PlacingStore store = PlacingStore.open(dir.resolve("data"), m -> {})) {
+      new Ingester(store, 10).ingest(List.of(dir.resolve("page-*.html").toString()), Ingester.Progress.NONE);
+      // The first page is read before anything repeats; the later ones lose the motto.
+      assertThat(store.find(ArticleIds.forUrl("https://sahel.example/news/0")).orElseThrow().body()).contains(motto);
+      assertThat(store.find(ArticleIds.forUrl("https://sahel.example/news/1")).orElseThrow().body()).hasSize(2).doesNotContain(motto);
+      assertThat(store.find(ArticleIds.forUrl("https://sahel.example/news/2")).orElseThrow().body()).hasSize(2).doesNotContain(motto);
+    }
+  }
 }

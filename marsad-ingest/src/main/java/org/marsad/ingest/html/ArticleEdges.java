@@ -3,6 +3,7 @@ package org.marsad.ingest.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fixes the two edges of the chosen box. Above it: news pages often set the lead paragraph in the
@@ -65,7 +66,7 @@ final class ArticleEdges {
 
   private static boolean isLead(Block b) {
     String t = b.text();
-    return t.length() >= LEAD_CHARS && b.linkDensity() < 0.1 && !BoilerplateRules.isStockLine(t)
+    return t.length() >= LEAD_CHARS && b.linkDensity() < 0.1 && !b.isStockLine()
         && (TextScores.endsSentence(t) || TextScores.commas(t) > 0);
   }
 
@@ -106,23 +107,24 @@ final class ArticleEdges {
   /**
    * Trims furniture from the end of the kept blocks (indices into {@code blocks}, in page order):
    * orphaned intro lines, the foot after the last link box, then tail lines. The foot goes first,
-   * since what it leaves may end on a tail line.
+   * since what it leaves may end on a tail line. Lines of a short-line run ({@code runs}, see
+   * {@link ShortLineRuns}) are article text and stay: a poem may end the article.
    */
-  static void trimEnd(List<Integer> kept, List<Block> blocks) {
-    dropOrphanIntros(kept, blocks);
-    dropAfterLastGap(kept, blocks);
-    trimTail(kept, blocks);
+  static void trimEnd(List<Integer> kept, List<Block> blocks, Set<Integer> runs) {
+    dropOrphanIntros(kept, blocks, runs);
+    dropAfterLastGap(kept, blocks, runs);
+    trimTail(kept, blocks, runs);
   }
 
   /**
    * Drops a line that introduces what follows ("See also:") when the next block was not kept: what
    * it introduced was a link list or furniture, and the line belongs with it.
    */
-  private static void dropOrphanIntros(List<Integer> kept, List<Block> blocks) {
+  private static void dropOrphanIntros(List<Integer> kept, List<Block> blocks, Set<Integer> runs) {
     for (int k = kept.size() - 1; k >= 0; k--) {
       int i = kept.get(k);
       boolean nextKept = k + 1 < kept.size() && kept.get(k + 1) == i + 1;
-      if (!nextKept && isIntroLine(blocks.get(i).text())) {
+      if (!nextKept && !runs.contains(i) && isIntroLine(blocks.get(i).text())) {
         kept.remove(k);
       }
     }
@@ -135,7 +137,7 @@ final class ArticleEdges {
    * separator must carry links, so an ad slot or a caption inside the body does not cut it; the
    * run must be short, so a body split by a related-links box keeps its second half.
    */
-  private static void dropAfterLastGap(List<Integer> kept, List<Block> blocks) {
+  private static void dropAfterLastGap(List<Integer> kept, List<Block> blocks, Set<Integer> runs) {
     int total = 0;
     for (int i : kept) {
       total += blocks.get(i).text().length();
@@ -143,7 +145,7 @@ final class ArticleEdges {
     int tail = 0;
     for (int k = kept.size() - 1; k > 0; k--) {
       tail += blocks.get(kept.get(k)).text().length();
-      if (tail > MAX_FOOT_CHARS || tail * FOOT_SHARE > total) {
+      if (tail > MAX_FOOT_CHARS || tail * FOOT_SHARE > total || runs.contains(kept.get(k))) {
         return;
       }
       if (hasLinkBlock(blocks, kept.get(k - 1) + 1, kept.get(k))) {
@@ -164,8 +166,9 @@ final class ArticleEdges {
   }
 
   /** Drops short non-sentence lines after the last long paragraph . */
-  private static void trimTail(List<Integer> kept, List<Block> blocks) {
-    while (kept.size() > 1 && isTailLine(blocks.get(kept.get(kept.size() - 1)).text())) {
+  private static void trimTail(List<Integer> kept, List<Block> blocks, Set<Integer> runs) {
+    while (kept.size() > 1 && !runs.contains(kept.get(kept.size() - 1))
+        && isTailLine(blocks.get(kept.get(kept.size() - 1)).text())) {
       kept.remove(kept.size() - 1);
     }
   }

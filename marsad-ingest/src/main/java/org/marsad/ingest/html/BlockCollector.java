@@ -27,6 +27,7 @@ final class BlockCollector implements NodeFilter {
       "figure", "address", "hr", "form", "fieldset", "center", "details", "summary", "body", "html", "legend");
 
   private final boolean useNames;
+  private final Set<Element> skipped;
   private final List<Block> blocks = new ArrayList<>();
   private final Map<Element, BlockStats> stats = new IdentityHashMap<>();
   private final Deque<Element> blockOwners = new ArrayDeque<>();
@@ -35,13 +36,22 @@ final class BlockCollector implements NodeFilter {
   private int linkChars;
   private int linkDepth;
 
-  private BlockCollector(boolean useNames) {
+  private BlockCollector(boolean useNames, Set<Element> skipped) {
     this.useNames = useNames;
+    this.skipped = skipped;
   }
 
   /** Blocks and stats of {@code root}; {@code useNames} also skips furniture by class and id. */
   static BlockCollector collect(Element root, boolean useNames) {
-    BlockCollector c = new BlockCollector(useNames);
+    return collect(root, useNames, Set.of());
+  }
+
+  /**
+   * As {@link #collect(Element, boolean)}, also skipping the {@code skipped} elements (read-also
+   * boxes), each of which ends the block before it: the text after a box is a new paragraph.
+   */
+  static BlockCollector collect(Element root, boolean useNames, Set<Element> skipped) {
+    BlockCollector c = new BlockCollector(useNames, skipped);
     c.blockOwners.push(root);
     NodeTraversor.filter(c, root);
     c.flush();
@@ -66,6 +76,10 @@ final class BlockCollector implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     String tag = e.normalName();
+    if (skipped.contains(e)) {
+      flush();
+      return FilterResult.SKIP_ENTIRELY;
+    }
     if (BoilerplateRules.SKIPPED_TAGS.contains(tag) || BoilerplateRules.isHidden(e)
         || (useNames && BoilerplateRules.isBoilerplateName(e) && !BoilerplateRules.holdsMainContent(e))) {
       return FilterResult.SKIP_ENTIRELY;

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What marks page furniture rather than article text: tags, class and id names, hidden elements and
@@ -13,6 +15,8 @@ import org.jsoup.nodes.Element;
  */
 final class BoilerplateRules {
   private BoilerplateRules() {}
+
+  private static final Evaluator MAIN_CONTENT = QueryParser.parse("main, [role=main], [itemprop=articleBody]");
 
   /** Never text: skipped with everything inside. */
   static final Set<String> SKIPPED_TAGS = Set.of(
@@ -80,7 +84,8 @@ final class BoilerplateRules {
    * box is. A real sidebar never holds the page's main landmark or its articleBody.
    */
   static boolean holdsMainContent(Element e) {
-    return e.selectFirst("main, [role=main], [itemprop=articleBody]") != null;
+    // Parsed once: the query is asked of every furniture-named box.
+    return e.selectFirst(MAIN_CONTENT) != null;
   }
 
   private static boolean isBoilerplateToken(String name) {
@@ -132,22 +137,33 @@ final class BoilerplateRules {
       "(read (also|more)|see also|related|also read|recommended|\u0627\u0642\u0631\u0623 \u0623\u064a\u0636|\u0625\u0642\u0631\u0623 \u0623\u064a\u0636"
           + "|\u0634\u0627\u0647\u062f \u0623\u064a\u0636|\u0627\u0642\u0631\u0623 \u0627\u0644\u0645\u0632\u064a\u062f)"
           // "أيضا" / "أيضاً": the alef and tanween after the stem.
-          + "[\u0627\u064b]*\\s*[:\u061b\u00bb>-]");
+          + "[\u0627\u064b]*\\s*(?:[:\u061b\u00bb>\u2026-]|\\.\\.)");
 
   /** A year, a clock time or a numeric date: what date lines and bylines are made of. */
   private static final Pattern DATE_PART = Pattern.compile(
       "(?<!\\d)(19|20)\\d{2}(?!\\d)|\\d{1,2}:\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
 
+  /** Furniture ({@link #isFurnitureLine}) or a dateline. */
   static boolean isStockLine(String text) {
+    return isFurnitureLine(text) || isDateLine(text);
+  }
+
+  /**
+   * A stock phrase of furniture ("Share", "اقرأ أيضا"), a read-also lead-in, or one of the
+   * general furniture shapes of {@link FurnitureLines} (counters, ad labels, rights lines, info
+   * lines). Unlike a dateline, never a line of a poem or a dialogue.
+   */
+  static boolean isFurnitureLine(String text) {
     if (text.length() > 80) {
-      return false;
+      return FurnitureLines.isFurniture(text);
     }
     String t = text.toLowerCase(Locale.ROOT).strip();
-    return STOCK_LINE.matcher(t).matches() || READ_ALSO_PREFIX.matcher(t).lookingAt() || isDateLine(t);
+    return STOCK_LINE.matcher(t).matches() || READ_ALSO_PREFIX.matcher(t).lookingAt() || FurnitureLines.isFurniture(text);
   }
 
   /** A short line of a few words with a date or time in it: a dateline, not prose. */
-  private static boolean isDateLine(String t) {
+  static boolean isDateLine(String text) {
+    String t = text.toLowerCase(Locale.ROOT).strip();
     if (t.length() > 60 || !DATE_PART.matcher(t).find()) {
       return false;
     }

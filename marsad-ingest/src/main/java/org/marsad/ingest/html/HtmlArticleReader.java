@@ -1,10 +1,6 @@
 package org.marsad.ingest.html;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +15,6 @@ import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.TitleDeriver;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
-import org.marsad.model.Precision;
 import org.marsad.model.Provenance;
 import org.marsad.model.Published;
 
@@ -28,8 +23,15 @@ import org.marsad.model.Published;
  * follower: the page's bytes are decoded ({@link HtmlDecoder}), its metadata read from the best
  * source that has each field ({@link PageMetadata}), its main text found by
  * {@link MainTextExtractor}, and its title and paragraphs repaired (mojibake) and given the
- * display normalization, as the other readers do. Bad content never throws: it gives an empty
- * result or a partial article, with a diagnostic naming the URL. Thread-safe.
+ * display normalization, as the other readers do. Lines of the text that are fields go to their
+ * fields ({@link BodyFields}: bylines to credits, the repeated headline to nothing), the page's
+ * read-also boxes become its related reads ({@link RelatedLinks}), and short paragraphs that the
+ * site repeats on its other pages go ({@link SiteFurniture}). Bad content never throws: it gives
+ * an empty result or a partial article, with a diagnostic naming the URL.
+ *
+ * <p>Thread-safe. A reader remembers what each site's pages repeat (its {@link SiteFurniture}), so
+ * keep one reader for the life of a crawl or an ingest: a site's second and later pages lose the
+ * furniture its first ones showed.
  */
 public final class HtmlArticleReader {
   public static final String NAME = "html";
@@ -44,6 +46,18 @@ public final class HtmlArticleReader {
   private final JsonLdArticle jsonLd = new JsonLdArticle();
   private final HtmlVisibleMeta visible = new HtmlVisibleMeta(arabicDates);
   private final MojibakeRepair mojibake = new MojibakeRepair();
+  private final MainTextExtractor extractor = new MainTextExtractor();
+  private final SiteFurniture furniture;
+
+  /** A reader with a memory of its own for what sites repeat ({@link SiteFurniture#DEFAULTS}). */
+  public HtmlArticleReader() {
+    this(new SiteFurniture());
+  }
+
+  /** A reader that learns into {@code furniture}, which other readers may share. */
+  public HtmlArticleReader(SiteFurniture furniture) {
+    this.furniture = furniture;
+  }
 
   /**
    * The article of the page, or empty with a diagnostic when the page holds none.
@@ -88,36 +102,98 @@ public final class HtmlArticleReader {
     List<String> notes = new ArrayList<>();
     notes.add("charset " + decoded.charset().name() + ": " + decoded.reason());
     Document doc = Jsoup.parse(decoded.text(), url);
-    Element h1 = doc.selectFirst("h1");
-    String h1Text = h1 == null ? null : h1.text();
-    String pageTitle = doc.title();
-    MetaFields visibleFields = visible.read(doc, List.of());
-    List<String> body = clean(new MainTextExtractor().extract(doc), url, diagnostics);
-    if (visibleFields.authors.isEmpty()) {
-      visibleFields = withBodyByline(visibleFields, body);
-    }
-    PageMetadata meta = metadata(doc, url, List.of(visibleFields), diagnostics);
-    if (body.isEmpty() && meta.body() != null) {
-      body = clean(meta.body().lines().toList(), url, diagnostics);
-      if (!body.isEmpty()) {
-        notes.add(NOTE_ARTICLE_BODY);
-      }
-    }
-    if (body.isEmpty()) {
-      body = clean(ShortPageText.paragraphs(doc), url, diagnostics);
-      if (!body.isEmpty()) {
-        notes.add("short page: its paragraphs taken as they are");
-      }
-    }
+    MainTextExtractor.MainText main = extractor.read(doc, List.of());
+    List<String> body = clean(main.paragraphs(), url, diagnostics);
+    List<String> bylines = BodyFields.takeBylines(body, visible);
+    List<String> wires = BodyFields.takeWireLines(body);
+    PageMetadata meta = metadata(doc, url, List.of(visibleFields(doc, body, bylines, main.infoLines())), diagnostics);
+    body = fallbackBody(body, meta, doc, url, notes, diagnostics);
     if (body.isEmpty()) {
       diagnostics.warn(url, "no article text");
       return Optional.empty();
     }
-    String canonical = canonical(meta.url(), url, notes);
-    String title = title(meta, h1Text, pageTitle, canonical, body, notes);
+    String canonical = MetaTags.usableCanonical(meta.url(), url, notes);
+    String title = title(meta, doc, canonical, body, notes);
+    BodyFields.dropHeadline(body, title);
+    // Credits read the text before the site's furniture goes: a credit line the site repeats
+    // ("المصدر: واس") still names the wire.
+    List<String> creditText = List.copyOf(body);
+    body = withoutSiteFurniture(body, canonical, title, notes);
+    Published published = published(meta, captured, notes);
+    String source = meta.siteName() == null ? null : line(meta.siteName());
+    source = source == null || source.isEmpty() ? null : source;
+    List<String> authors = new ArrayList<>(meta.authors());
+    authors.addAll(bylines);
+    // Agencies among the authors are wire credits; HtmlCredits sorts them out.
+    authors.addAll(wires);
+    return Optional.of(new Article(ArticleIds.forUrl(canonical), canonical, title, body, published, source,
+        HtmlCredits.credits(authors.stream().map(this::line).distinct().toList(), source, creditText),
+        meta.tags().stream().map(this::line).filter(t -> !t.isEmpty()).distinct().toList(),
+        RelatedLinks.refs(main.readAlso(), url, canonical, this::line), new Provenance(url, NAME, null, notes)));
+  }
+
+  /** The JSON-LD articleBody, then the short page's paragraphs, when the extractor found no text. */
+  private List<String> fallbackBody(List<String> body, PageMetadata meta, Document doc, String url, List<String> notes,
+      Diagnostics diagnostics) {
+    if (!body.isEmpty()) {
+      return body;
+    }
+    if (meta.body() != null) {
+      List<String> fromJson = clean(meta.body().lines().toList(), url, diagnostics);
+      if (!fromJson.isEmpty()) {
+        notes.add(NOTE_ARTICLE_BODY);
+        return fromJson;
+      }
+    }
+    List<String> shortPage = clean(ShortPageText.paragraphs(doc), url, diagnostics);
+    if (!shortPage.isEmpty()) {
+      notes.add("short page: its paragraphs taken as they are");
+    }
+    return shortPage;
+  }
+
+  /**
+   * What a reader sees near the headline; the bylines taken from the text when nothing there names
+   * an author (else a byline-like first line, left in the text: "كتب محمد علي" may start a
+   * sentence), then an info line's author; and an info line's date ("نشر في: 12/03/2024") when
+   * nothing there gives one.
+   */
+  private MetaFields visibleFields(Document doc, List<String> body, List<String> bylines, List<String> infoLines) {
+    MetaFields fields = visible.read(doc, bylines.isEmpty() ? body : List.of());
+    if (fields.authors.isEmpty()) {
+      fields.authors.addAll(bylines);
+    }
+    for (String info : infoLines) {
+      String date = FurnitureLines.publishedText(info);
+      if (fields.published == null && date != null && arabicDates.parse(date).isPresent()) {
+        fields.published = date;
+      }
+      String author = FurnitureLines.authorText(info);
+      if (fields.authors.isEmpty() && author != null) {
+        fields.authors.add(author);
+      }
+    }
+    return fields;
+  }
+
+  /** The paragraphs without those the page's site repeats on its other pages; notes how many went. */
+  private List<String> withoutSiteFurniture(List<String> body, String url, String title, List<String> notes) {
+    List<Integer> repeated = furniture.furniture(url, title, body);
+    if (repeated.isEmpty()) {
+      return body;
+    }
+    List<String> out = new ArrayList<>(body);
+    for (int k = repeated.size() - 1; k >= 0; k--) {
+      out.remove((int) repeated.get(k));
+    }
+    notes.add("dropped " + repeated.size() + " line(s) the site repeats on its other pages");
+    return out;
+  }
+
+  private Published published(PageMetadata meta, @Nullable Instant captured, List<String> notes) {
     Published published = meta.published();
     if (published == null && captured != null) {
-      published = fromCapture(captured);
+      published = MetaDates.fromCapture(captured);
       notes.add(NOTE_CAPTURED);
     } else if (published != null && HtmlVisibleMeta.ORIGIN.equals(meta.origins().get("published"))) {
       notes.add("published date read from the page's visible text");
@@ -131,12 +207,7 @@ public final class HtmlArticleReader {
     if (meta.section() != null) {
       notes.add("section " + line(meta.section()));
     }
-    String source = meta.siteName() == null ? null : line(meta.siteName());
-    source = source == null || source.isEmpty() ? null : source;
-    return Optional.of(new Article(ArticleIds.forUrl(canonical), canonical, title, body, published, source,
-        HtmlCredits.credits(meta.authors().stream().map(this::line).toList(), source, body),
-        meta.tags().stream().map(this::line).filter(t -> !t.isEmpty()).distinct().toList(), List.of(),
-        new Provenance(url, NAME, null, notes)));
+    return published;
   }
 
   private PageMetadata metadata(Document doc, String url, List<MetaFields> extra, Diagnostics diagnostics) {
@@ -150,28 +221,21 @@ public final class HtmlArticleReader {
     return PageMetadata.resolve(sources, dates, url, diagnostics);
   }
 
-  private MetaFields withBodyByline(MetaFields fields, List<String> body) {
-    for (int i = 0; i < Math.min(2, body.size()); i++) {
-      String name = visible.byline(body.get(i));
-      if (name != null) {
-        fields.authors.add(name);
-        break;
-      }
-    }
-    return fields;
-  }
-
-  /** JSON-LD headline, og:title, h1, other meta titles, {@code <title>}, then the body's first sentence. */
-  private String title(PageMetadata meta, @Nullable String h1, String pageTitle, String url, List<String> body,
-      List<String> notes) {
+  /**
+   * JSON-LD headline, og:title, h1, other meta titles, a heading that {@code <title>} holds (old
+   * layouts set the headline as an h2), {@code <title>}, then the body's first sentence.
+   */
+  private String title(PageMetadata meta, Document doc, String url, List<String> body, List<String> notes) {
     String origin = meta.origins().get("title");
+    Element h1 = doc.selectFirst("h1");
     List<String> candidates = new ArrayList<>();
     if (JsonLdArticle.ORIGIN.equals(origin) || MetaTags.OPEN_GRAPH.equals(origin)) {
       candidates.add(meta.title());
     }
-    candidates.add(h1);
+    candidates.add(h1 == null ? null : h1.text());
     candidates.add(meta.title());
-    candidates.add(pageTitle);
+    candidates.add(h1 == null ? HtmlTitles.headingInTitle(doc) : null);
+    candidates.add(doc.title());
     for (String c : candidates) {
       String t = c == null ? "" : line(HtmlTitles.stripSiteName(line(c), meta.siteName(), url));
       if (!t.isEmpty()) {
@@ -180,39 +244,6 @@ public final class HtmlArticleReader {
     }
     notes.add(TitleDeriver.NOTE);
     return TitleDeriver.fromBody(body);
-  }
-
-  /**
-   * The canonical URL when it is an absolute http(s) URL that does not point at the site's home:
-   * some content systems print the home page as every page's canonical URL.
-   */
-  private static String canonical(@Nullable String declared, String url, List<String> notes) {
-    if (declared == null) {
-      return url;
-    }
-    try {
-      URI c = new URI(declared.strip().replace(" ", "%20"));
-      boolean http = "http".equalsIgnoreCase(c.getScheme()) || "https".equalsIgnoreCase(c.getScheme());
-      String path = c.getRawPath() == null ? "" : c.getRawPath();
-      boolean home = (path.isEmpty() || path.equals("/")) && c.getRawQuery() == null;
-      URI page = new URI(url.strip().replace(" ", "%20"));
-      boolean pageIsHome = page.getRawPath() == null || page.getRawPath().length() <= 1;
-      if (http && c.getHost() != null && (!home || pageIsHome)) {
-        return declared.strip();
-      }
-      notes.add("canonical URL ignored: " + declared.strip());
-    } catch (URISyntaxException e) {
-      notes.add("canonical URL ignored: not a URL");
-    }
-    return url;
-  }
-
-  private static Published fromCapture(Instant captured) {
-    LocalDateTime local = LocalDateTime.ofInstant(captured, ZoneOffset.UTC);
-    Precision precision = local.getNano() != 0 || local.getSecond() != 0 ? Precision.SECOND
-        : local.getMinute() != 0 ? Precision.MINUTE
-        : local.getHour() != 0 ? Precision.HOUR : Precision.DAY;
-    return new Published(local, ZoneOffset.UTC, captured.toString(), precision);
   }
 
   /** Paragraphs repaired line by line, display-normalized, whitespace collapsed, empty ones dropped. */

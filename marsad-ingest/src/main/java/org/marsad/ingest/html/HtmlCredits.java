@@ -21,7 +21,7 @@ import org.marsad.model.Credit.Role;
  */
 final class HtmlCredits {
   private static final Pattern LABEL = Pattern.compile(
-      "^(?:by|written by|بقلم|كتب|كتبت|كتبه|الكاتب|بواسطة|حوار|تقرير)\\s*[:：\\-–—]?\\s+",
+      "^(?:by|written by|بقلم|كتب|كتبت|كتبه|الكاتب|بواسطة|حوار|تقرير)\\s*[:：\\-–—/]?\\s+",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LIST = Pattern.compile("\\s*(?:[,،;؛|&]|\\band\\b|\\s+و\\s+)\\s*");
   private static final Pattern URL = Pattern.compile("(?i)^(?:https?:|www\\.)|^\\S+\\.\\S+/|@\\S+\\.");
@@ -60,7 +60,7 @@ final class HtmlCredits {
     String text = LABEL.matcher(raw.strip()).replaceFirst("");
     List<String> names = new ArrayList<>();
     for (String part : LIST.split(text)) {
-      String name = LABEL.matcher(part.strip()).replaceFirst("").replaceAll("^[\\s:\\-–—]+|[\\s:\\-–—.]+$", "");
+      String name = LABEL.matcher(part.strip()).replaceFirst("").replaceAll("^[\\s:/\\-–—]+|[\\s:/\\-–—.]+$", "");
       if (name.isEmpty() || URL.matcher(name).find() || name.length() > MAX_NAME_CHARS
           || name.split("\\s+").length > MAX_NAME_WORDS || !name.codePoints().anyMatch(Character::isLetter)) {
         continue;

@@ -2,10 +2,13 @@ package org.marsad.ingest.html;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Strips the site's name from a headline: "العنوان - الجزيرة نت", "Title | Site", "Site :: Title",
@@ -16,6 +19,11 @@ final class HtmlTitles {
   private static final Pattern TAIL = Pattern.compile("^(.+?)\\s+(?:[-–—|:»«]|::)\\s+([^-–—|»«]{1,60})$");
   private static final Pattern HEAD = Pattern.compile("^([^-–—|»«]{1,60}?)\\s+(?:[-–—|:»«]|::)\\s+(.+)$");
   private static final int MAX_STRIPS = 2;
+  /** Shorter headings are section names. */
+  private static final int MIN_HEADING = 12;
+  /** The headline is among the page's first heading-like elements. */
+  private static final int MAX_HEADINGS = 40;
+  private static final String HEADING_LIKE = "h2, h3, h4, b, strong, font, [class*=title], [class*=headline]";
 
   private HtmlTitles() {}
 
@@ -36,6 +44,29 @@ final class HtmlTitles {
       break;
     }
     return t;
+  }
+
+  /**
+   * The first heading-like element (h2 to h4, a bold or font line, a box named title or headline)
+   * whose text the page's {@code <title>} holds ("Site - Headline" holds "Headline") and that is
+   * most of it, or null: the headline of a page without an h1, as old layouts set it.
+   */
+  static @Nullable String headingInTitle(Document doc) {
+    String title = doc.title().strip();
+    if (title.isBlank()) {
+      return null;
+    }
+    int seen = 0;
+    for (Element h : doc.select(HEADING_LIKE)) {
+      String text = h.text().strip();
+      if (text.length() >= MIN_HEADING && text.length() * 2 >= title.length() && Headlines.repeatsTitle(text, List.of(title))) {
+        return text;
+      }
+      if (++seen >= MAX_HEADINGS) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static boolean namesSite(String part, @Nullable String siteName, @Nullable String host) {

@@ -32,7 +32,7 @@ final class HtmlVisibleMeta {
   private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|writer|kateb|reporter");
   /** A byline label and the name after it: "كتب: محمد علي", "بقلم - سارة", "By Jane Doe". */
   static final Pattern BYLINE = Pattern.compile(
-      "^\\s*(?:بقلم|كتب|كتبت|كتبه|كتبها|الكاتب|حوار|إعداد|اعداد|تقرير|by|written by)\\s*[:：\\-–—]?\\s*(.{2,60}?)\\s*$",
+      "^\\s*(?:بقلم|كتب|كتبت|كتبه|كتبها|الكاتب|حوار|إعداد|اعداد|تقرير|by|written by)\\s*[:：\\-–—/]?\\s*(.{2,60}?)\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final ArabicDateParser dates;

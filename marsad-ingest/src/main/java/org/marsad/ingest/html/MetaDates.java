@@ -97,4 +97,13 @@ final class MetaDates {
       return null;
     }
   }
+
+  /** A capture time as a publication date, at the precision its clock reading has. */
+  static Published fromCapture(Instant captured) {
+    LocalDateTime local = LocalDateTime.ofInstant(captured, ZoneOffset.UTC);
+    Precision precision = local.getNano() != 0 || local.getSecond() != 0 ? Precision.SECOND
+        : local.getMinute() != 0 ? Precision.MINUTE
+        : local.getHour() != 0 ? Precision.HOUR : Precision.DAY;
+    return new Published(local, ZoneOffset.UTC, captured.toString(), precision);
+  }
 }

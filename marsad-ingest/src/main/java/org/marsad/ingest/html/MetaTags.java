@@ -1,5 +1,7 @@
 package org.marsad.ingest.html;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,5 +131,30 @@ final class MetaTags {
       }
     }
     return null;
+  }
+
+  /**
+   * The canonical URL when it is an absolute http(s) URL that does not point at the site's home:
+   * some content systems print the home page as every page's canonical URL.
+   */
+  static String usableCanonical(@Nullable String declared, String url, List<String> notes) {
+    if (declared == null) {
+      return url;
+    }
+    try {
+      URI c = new URI(declared.strip().replace(" ", "%20"));
+      boolean http = "http".equalsIgnoreCase(c.getScheme()) || "https".equalsIgnoreCase(c.getScheme());
+      String path = c.getRawPath() == null ? "" : c.getRawPath();
+      boolean home = (path.isEmpty() || path.equals("/")) && c.getRawQuery() == null;
+      URI page = new URI(url.strip().replace(" ", "%20"));
+      boolean pageIsHome = page.getRawPath() == null || page.getRawPath().length() <= 1;
+      if (http && c.getHost() != null && (!home || pageIsHome)) {
+        return declared.strip();
+      }
+      notes.add("canonical URL ignored: " + declared.strip());
+    } catch (URISyntaxException e) {
+      notes.add("canonical URL ignored: not a URL");
+    }
+    return url;
   }
 }

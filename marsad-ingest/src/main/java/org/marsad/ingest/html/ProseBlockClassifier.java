@@ -37,7 +37,7 @@ final class ProseBlockClassifier {
 
   private static Kind classify(Block b) {
     String t = b.text();
-    if (b.tag().equals("h1") || b.linkDensity() > 0.5 || BoilerplateRules.isStockLine(t)) {
+    if (b.tag().equals("h1") || b.linkDensity() > 0.5 || b.isStockLine()) {
       return Kind.BAD;
     }
     if (t.length() >= GOOD_CHARS && b.linkDensity() < MAX_GOOD_LINKS) {

@@ -190,4 +190,54 @@ class MainTextExtractorTest {
         + "</div><div class='subscribe-prompt'><p>Subscribe to keep reading our stories every day of the week.</p></div></div></article>");
     assertThat(extractor.extract(doc)).hasSize(4).noneMatch(p -> p.startsWith("Subscribe"));
   }
+
+  private static final String PROSE = "ولفت المتحدث إلى أن الخطة تشمل صيانة الطرق الفرعية، وتحسين الإنارة، وزيادة عدد الحافلات في ساعات الذروة. ";
+
+  /** {@code n} paragraphs of Arabic article prose, each different. */
+  private static String arabicParas(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      b.append("<p>").append(("في الفقرة " + i + " " + PROSE).repeat(2)).append("</p>");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void readAlsoBoxInTheBodyEndsABlockNotTheArticle() {
+    Document doc = Jsoup.parse("<div class='entry-content'>" + arabicParas(4) + "<p><strong>اقرأ أيضًا:</strong> <a href='/x'>عنوان خبر آخر هنا</a></p>"
+        + "<p>وختم المتحدث بأن المرحلة الثانية تبدأ في الخريف.</p><p>ويبقى الباب مفتوحا للمقترحات.</p></div>");
+    assertThat(extractor.extract(doc)).hasSize(6).endsWith("وختم المتحدث بأن المرحلة الثانية تبدأ في الخريف.", "ويبقى الباب مفتوحا للمقترحات.")
+        .noneMatch(p -> p.contains("عنوان خبر آخر"));
+  }
+
+  @Test
+  void poemIntroducedAfterAReadAlsoListKeepsItsVerses() {
+    List<String> verses = List.of("يا دار عبلة بالجواء تكلمي", "وعمي صباحا دار عبلة واسلمي", "فوقفت فيها ناقتي وكأنها", "فدن لأقضي حاجة المتلوم");
+    Document doc = Jsoup.parse("<div class='entry-content'>" + arabicParas(3) + "<p>اقرأ أيضًا:</p><ul><li><a href='/x'>عنوان خبر آخر هنا للقراءة</a></li>"
+        + "<li><a href='/y'>عنوان خبر ثان هنا للقراءة</a></li></ul><p>وقال الشاعر في ختام الأمسية:</p><p>" + String.join("<br>", verses) + "</p></div>");
+    assertThat(extractor.extract(doc)).endsWith(verses.toArray(String[]::new)).contains("وقال الشاعر في ختام الأمسية:")
+        .noneMatch(p -> p.contains("عنوان خبر"));
+  }
+
+  @Test
+  void dialogueLinesBetweenParagraphsStayEvenWithANumberInOne() {
+    List<String> lines = List.of("— متى وصلت القافلة إلى المدينة", "— وصلت عند الساعة 5:30 فجرا", "— ومن كان يقودها يا أبي");
+    StringBuilder html = new StringBuilder("<div class='entry-content'>" + arabicParas(2));
+    lines.forEach(l -> html.append("<p>").append(l).append("</p>"));
+    Document doc = Jsoup.parse(html.append(arabicParas(4).substring(arabicParas(2).length())).append("</div>").toString());
+    assertThat(extractor.extract(doc)).hasSize(7).containsSubsequence(lines);
+  }
+
+  @Test
+  void shortLinesThatEndTheBoxWithoutAnIntroAreStillTrimmed() {
+    Document doc = Jsoup.parse("<article>" + arabicParas(3) + "<p>حمل تطبيق الموقع</p><p>تابعنا على القنوات</p></article>");
+    assertThat(extractor.extract(doc)).hasSize(3);
+  }
+
+  @Test
+  void furnitureShapesInsideTheBoxGo() {
+    Document doc = Jsoup.parse("<div class='entry-content'><div class='pvc'>1٬254 مشاهدة</div>" + arabicParas(2) + "<p>إعلان</p>"
+        + arabicParas(4).substring(arabicParas(2).length()) + "<p>© 2024 صحيفة الوادي. جميع الحقوق محفوظة</p></div>");
+    assertThat(extractor.extract(doc)).hasSize(4).allMatch(p -> p.startsWith("في الفقرة"));
+  }
 }

@@ -64,6 +64,7 @@ public final class ArticleJson {
       o.put("title", r.title());
       o.put("source", r.source());
       putPublished(o, r.published());
+      o.put("url", r.url());
     }
     if (derived) {
       putDates(n, a);
@@ -106,7 +107,8 @@ public final class ArticleJson {
                         r.path("id").asText(),
                         r.path("title").asText(),
                         text(r, "source"),
-                        readPublished(r))));
+                        readPublished(r),
+                        text(r, "url"))));
     JsonNode p = n.path("provenance");
     List<String> notes = new ArrayList<>();
     p.path("notes").forEach(x -> notes.add(x.asText()));

@@ -98,7 +98,7 @@ class LuceneStoreUpsertTest {
         "الجزيرة نت",
         List.of(new Credit(Credit.Role.AUTHOR, "سارة علي"), new Credit(Credit.Role.WIRE, "فرانس24"), new Credit(Credit.Role.WIRE, "رويترز")),
         List.of("العراق", "الطقس"),
-        List.of(new RelatedRef("rel-1", "خبر ذو صلة", "بي بي سي", relatedDay), new RelatedRef("rel-2", "آخر", null, null)),
+        List.of(new RelatedRef("rel-1", "خبر ذو صلة", "بي بي سي", relatedDay, "https://example.org/news/0"), new RelatedRef("rel-2", "آخر", null, null)),
         new Provenance("archive.zip!/page-3.html#2", "aggregator-page", "parent-9", List.of("title derived from body")));
     Article bare = article("bare-1", "Title only", "");
     try (LuceneStore store = LuceneStore.open(dir)) {
