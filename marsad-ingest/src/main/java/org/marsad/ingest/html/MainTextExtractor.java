@@ -35,6 +35,8 @@ public final class MainTextExtractor {
   private static final int ENOUGH_CHARS = 250;
   /** A box result with less than a third of the page's prose looks thin. */
   private static final int THIN_SHARE = 3;
+  /** A count is a handful of digits and separators. */
+  private static final int MAX_COUNT_CHARS = 16;
   /** Info lines kept for their fields, at most. */
   private static final int MAX_INFO_LINES = 3;
 
@@ -158,6 +160,9 @@ public final class MainTextExtractor {
     if (inRun ? b.isFurniture() : b.isStockLine()) {
       return false;
     }
+    if (isBareCount(b)) {
+      return false;
+    }
     if (b.linkDensity() > 0.5) {
       return false;
     }
@@ -169,6 +174,27 @@ public final class MainTextExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * A number alone on its line, outside a table or a list: a view or share count whose word is an
+   * icon ("👁 1٬254"), which no sentence, verse or caption is.
+   */
+  private static boolean isBareCount(Block b) {
+    String tag = b.tag();
+    if (tag.equals("td") || tag.equals("th") || tag.equals("li") || tag.equals("dd")) {
+      return false;
+    }
+    String t = b.text();
+    boolean digit = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        return false;
+      }
+      digit |= Character.isDigit(c);
+    }
+    return digit && t.length() <= MAX_COUNT_CHARS;
   }
 
   private static int distinctChars(List<String> paragraphs) {

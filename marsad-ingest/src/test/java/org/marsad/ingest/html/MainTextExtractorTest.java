@@ -236,7 +236,8 @@ class MainTextExtractorTest {
 
   @Test
   void furnitureShapesInsideTheBoxGo() {
-    Document doc = Jsoup.parse("<div class='entry-content'><div class='pvc'>1٬254 مشاهدة</div>" + arabicParas(2) + "<p>إعلان</p>"
+    Document doc = Jsoup.parse("<div class='entry-content'><div class='pvc'>1٬254 مشاهدة</div><div class='v'><i class='icon-eye'></i> 873</div>"
+        + arabicParas(2) + "<p>إعلان</p>"
         + arabicParas(4).substring(arabicParas(2).length()) + "<p>© 2024 صحيفة الوادي. جميع الحقوق محفوظة</p></div>");
     assertThat(extractor.extract(doc)).hasSize(4).allMatch(p -> p.startsWith("في الفقرة"));
   }
