@@ -37,6 +37,8 @@ public final class MainTextExtractor {
   private static final int THIN_SHARE = 3;
   /** A count is a handful of digits and separators. */
   private static final int MAX_COUNT_CHARS = 16;
+  /** What a count holds besides digits and icons: thousands separators, brackets, spaces. */
+  private static final String COUNT_CHARS = " .,'()[]\u066b\u066c\u060c\u00a0";
   /** Info lines kept for their fields, at most. */
   private static final int MAX_INFO_LINES = 3;
 
@@ -177,24 +179,26 @@ public final class MainTextExtractor {
   }
 
   /**
-   * A number alone on its line, outside a table or a list: a view or share count whose word is an
-   * icon ("👁 1٬254"), which no sentence, verse or caption is.
+   * A whole number alone on its line, outside a table or a list: a view or share count whose word
+   * is an icon ("👁 1٬254", "(4)"), which no sentence, verse or caption is. A price or a share
+   * ("97,47 €", "17 %") is not a count.
    */
   private static boolean isBareCount(Block b) {
     String tag = b.tag();
-    if (tag.equals("td") || tag.equals("th") || tag.equals("li") || tag.equals("dd")) {
+    String t = b.text();
+    if (t.length() > MAX_COUNT_CHARS || tag.equals("td") || tag.equals("th") || tag.equals("li") || tag.equals("dd")) {
       return false;
     }
-    String t = b.text();
     boolean digit = false;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (Character.isLetter(c)) {
+    for (int i = 0; i < t.length(); i = t.offsetByCodePoints(i, 1)) {
+      int c = t.codePointAt(i);
+      boolean icon = Character.getType(c) == Character.OTHER_SYMBOL || Character.getType(c) == Character.NON_SPACING_MARK;
+      if (!Character.isDigit(c) && !icon && COUNT_CHARS.indexOf(c) < 0) {
         return false;
       }
       digit |= Character.isDigit(c);
     }
-    return digit && t.length() <= MAX_COUNT_CHARS;
+    return digit;
   }
 
   private static int distinctChars(List<String> paragraphs) {
