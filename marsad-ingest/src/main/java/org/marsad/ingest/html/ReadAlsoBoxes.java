@@ -51,9 +51,12 @@ final class ReadAlsoBoxes {
   private static final Set<String> FIRST_WORDS = LABELS.stream().map(l -> l.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
   private static final int MAX_FIRST_WORD = 12;
 
-  /** Class and id words of a related box; most-read and popular lists are the site's, not the page's. */
+  /**
+   * Class and id words of a related box (a WordPress embed of another post is one too); most-read
+   * and popular lists are the site's, not the page's.
+   */
   private static final Pattern RELATED_NAME = Pattern.compile(
-      "related|read-?also|also-?read|see-?also|yarpp|crp_related|jp-relatedposts|more-?on-?this");
+      "related|read-?also|also-?read|see-?also|yarpp|crp_related|jp-relatedposts|more-?on-?this|wp-embedded-content");
   private static final Pattern SITE_LIST_NAME = Pattern.compile("most|popular|trending|latest|recent");
 
   /** A label plus four links fits; longer wrappers hold article text too. */
@@ -267,7 +270,7 @@ final class ReadAlsoBoxes {
     String names = BoilerplateRules.names(e);
     // Every element is asked: plain substring tests turn most away before the pattern runs.
     if (names.isEmpty() || !(names.contains("relat") || names.contains("also") || names.contains("yarpp")
-        || names.contains("crp_") || names.contains("more"))) {
+        || names.contains("crp_") || names.contains("more") || names.contains("embedded"))) {
       return false;
     }
     for (String token : names.split(" ")) {
