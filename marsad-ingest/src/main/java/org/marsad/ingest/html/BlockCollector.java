@@ -35,6 +35,8 @@ final class BlockCollector implements NodeFilter {
   private final StringBuilder text = new StringBuilder();
   private int linkChars;
   private int linkDepth;
+  /** Inside {@code <pre>}, where a line break is a line: the verses of a poem block, a listing. */
+  private int preDepth;
 
   private BlockCollector(boolean useNames, Set<Element> skipped) {
     this.useNames = useNames;
@@ -91,6 +93,9 @@ final class BlockCollector implements NodeFilter {
     if (tag.equals("a")) {
       linkDepth++;
     }
+    if (tag.equals("pre")) {
+      preDepth++;
+    }
     if (BLOCK_TAGS.contains(tag)) {
       flush();
       blockOwners.push(e);
@@ -114,6 +119,9 @@ final class BlockCollector implements NodeFilter {
     if (tag.equals("a")) {
       linkDepth--;
     }
+    if (tag.equals("pre")) {
+      preDepth--;
+    }
     BlockStats s = open.pop();
     s.endBlock = blocks.size();
     if (s.textChars > 0) {
@@ -127,10 +135,17 @@ final class BlockCollector implements NodeFilter {
     return FilterResult.CONTINUE;
   }
 
-  /** Appends text with whitespace runs (no-break spaces too) collapsed to one space. */
+  /**
+   * Appends text with whitespace runs (no-break spaces too) collapsed to one space; in a {@code
+   * <pre>}, a line break ends the block.
+   */
   private void appendText(String raw) {
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
+      if (c == '\n' && preDepth > 0) {
+        flush();
+        continue;
+      }
       boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\f' || c == '\u200b';
       if (space) {
         if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {

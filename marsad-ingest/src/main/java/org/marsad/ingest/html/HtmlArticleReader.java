@@ -190,7 +190,11 @@ public final class HtmlArticleReader {
     return out;
   }
 
-  private Published published(PageMetadata meta, @Nullable Instant captured, List<String> notes) {
+  /**
+   * The publication date, the capture time when the page gives none; notes where it came from and
+   * the page's facts that the article has no field for (modified date, language, section).
+   */
+  private @Nullable Published published(PageMetadata meta, @Nullable Instant captured, List<String> notes) {
     Published published = meta.published();
     if (published == null && captured != null) {
       published = MetaDates.fromCapture(captured);

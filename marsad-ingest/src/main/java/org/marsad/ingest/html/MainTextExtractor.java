@@ -35,6 +35,10 @@ public final class MainTextExtractor {
   private static final int ENOUGH_CHARS = 250;
   /** A box result with less than a third of the page's prose looks thin. */
   private static final int THIN_SHARE = 3;
+  /** A count is a handful of digits and separators. */
+  private static final int MAX_COUNT_CHARS = 16;
+  /** What a count holds besides digits and icons: thousands separators, brackets, spaces. */
+  private static final String COUNT_CHARS = " .,'()[]\u066b\u066c\u060c\u00a0";
   /** Info lines kept for their fields, at most. */
   private static final int MAX_INFO_LINES = 3;
 
@@ -158,6 +162,9 @@ public final class MainTextExtractor {
     if (inRun ? b.isFurniture() : b.isStockLine()) {
       return false;
     }
+    if (isBareCount(b)) {
+      return false;
+    }
     if (b.linkDensity() > 0.5) {
       return false;
     }
@@ -169,6 +176,29 @@ public final class MainTextExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * A whole number alone on its line, outside a table or a list: a view or share count whose word
+   * is an icon ("👁 1٬254", "(4)"), which no sentence, verse or caption is. A price or a share
+   * ("97,47 €", "17 %") is not a count.
+   */
+  private static boolean isBareCount(Block b) {
+    String tag = b.tag();
+    String t = b.text();
+    if (t.length() > MAX_COUNT_CHARS || tag.equals("td") || tag.equals("th") || tag.equals("li") || tag.equals("dd")) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = 0; i < t.length(); i = t.offsetByCodePoints(i, 1)) {
+      int c = t.codePointAt(i);
+      boolean icon = Character.getType(c) == Character.OTHER_SYMBOL || Character.getType(c) == Character.NON_SPACING_MARK;
+      if (!Character.isDigit(c) && !icon && COUNT_CHARS.indexOf(c) < 0) {
+        return false;
+      }
+      digit |= Character.isDigit(c);
+    }
+    return digit;
   }
 
   private static int distinctChars(List<String> paragraphs) {

@@ -30,8 +30,8 @@ import org.jsoup.select.QueryParser;
 final class ReadAlsoBoxes {
   private ReadAlsoBoxes() {}
 
-  /** One box: the elements it spans, in page order, and whether a label (not a name) marked it. */
-  record Box(List<Element> parts, boolean labelled) {
+  /** One box: the elements it spans, in page order (a label and the lists after it, or one box). */
+  record Box(List<Element> parts) {
     Box {
       parts = List.copyOf(parts);
     }
@@ -51,9 +51,12 @@ final class ReadAlsoBoxes {
   private static final Set<String> FIRST_WORDS = LABELS.stream().map(l -> l.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
   private static final int MAX_FIRST_WORD = 12;
 
-  /** Class and id words of a related box; most-read and popular lists are the site's, not the page's. */
+  /**
+   * Class and id words of a related box (a WordPress embed of another post is one too); most-read
+   * and popular lists are the site's, not the page's.
+   */
   private static final Pattern RELATED_NAME = Pattern.compile(
-      "related|read-?also|also-?read|see-?also|yarpp|crp_related|jp-relatedposts|more-?on-?this");
+      "related|read-?also|also-?read|see-?also|yarpp|crp_related|jp-relatedposts|more-?on-?this|wp-embedded-content");
   private static final Pattern SITE_LIST_NAME = Pattern.compile("most|popular|trending|latest|recent");
 
   /** A label plus four links fits; longer wrappers hold article text too. */
@@ -77,7 +80,7 @@ final class ReadAlsoBoxes {
         if (BoilerplateRules.SKIPPED_TAGS.contains(e.normalName()) && !e.normalName().equals("aside")) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        Box box = useNames && isRelatedName(e) && linkShare(e) >= 0.5 ? new Box(List.of(e), false) : labelled(e);
+        Box box = useNames && isRelatedName(e) && linkShare(e) >= 0.5 ? new Box(List.of(e)) : labelled(e);
         if (box == null) {
           return FilterResult.CONTINUE;
         }
@@ -122,7 +125,7 @@ final class ReadAlsoBoxes {
       return linkLine(link);
     }
     if (hasLinks(e)) {
-      return isMostlyLinks(e, own.length()) ? new Box(List.of(e), true) : null;
+      return isMostlyLinks(e, own.length()) ? new Box(List.of(e)) : null;
     }
     Element block = e;
     for (int i = 0; i < MAX_CLIMB; i++) {
@@ -137,7 +140,7 @@ final class ReadAlsoBoxes {
       if (chars == textChars(block)) {
         block = parent;
       } else {
-        return hasLinks(parent) && isMostlyLinks(parent, own.length()) ? new Box(List.of(parent), true)
+        return hasLinks(parent) && isMostlyLinks(parent, own.length()) ? new Box(List.of(parent))
             : following(block, own.length());
       }
     }
@@ -153,7 +156,7 @@ final class ReadAlsoBoxes {
     for (Element p = e.parent(); p != null && !p.normalName().equals("body") && textChars(p) == textChars(block); p = p.parent()) {
       block = p;
     }
-    return textChars(block) <= MAX_BOX_CHARS && linkShare(block) >= 0.5 ? new Box(List.of(block), true) : null;
+    return textChars(block) <= MAX_BOX_CHARS && linkShare(block) >= 0.5 ? new Box(List.of(block)) : null;
   }
 
   /**
@@ -256,7 +259,7 @@ final class ReadAlsoBoxes {
       }
       parts.add(next);
     }
-    return parts.size() > 1 ? new Box(parts, true) : null;
+    return parts.size() > 1 ? new Box(parts) : null;
   }
 
   private static boolean isRelatedName(Element e) {
@@ -267,7 +270,7 @@ final class ReadAlsoBoxes {
     String names = BoilerplateRules.names(e);
     // Every element is asked: plain substring tests turn most away before the pattern runs.
     if (names.isEmpty() || !(names.contains("relat") || names.contains("also") || names.contains("yarpp")
-        || names.contains("crp_") || names.contains("more"))) {
+        || names.contains("crp_") || names.contains("more") || names.contains("embedded"))) {
       return false;
     }
     for (String token : names.split(" ")) {

@@ -140,11 +140,19 @@ public final class SiteFurniture {
     return FurnitureLines.key(text).replaceAll("\\d+", "0").replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
   }
 
-  /** The host without "www.", lower-cased, or null for a URL without one. */
+  /**
+   * The site of a URL: its host without "www.", lower-cased, with the port when one is given (two
+   * sites served on one address are two sites), or null for a URL without a host.
+   */
   static @Nullable String host(String url) {
     try {
-      String host = new URI(url.strip().replace(" ", "%20")).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+      URI u = new URI(url.strip().replace(" ", "%20"));
+      String host = u.getHost();
+      if (host == null) {
+        return null;
+      }
+      String site = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+      return u.getPort() < 0 ? site : site + ":" + u.getPort();
     } catch (URISyntaxException e) {
       return null;
     }

@@ -1,4 +1,7 @@
-/** HTML pages: main text, metadata and encodings of one article page. */
+/**
+ * HTML pages: main text, metadata, encodings and read-also links of one article page, and a
+ * bounded memory of what each site repeats across its pages.
+ */
 @NullMarked
 package org.marsad.ingest.html;
 

@@ -220,6 +220,15 @@ class MainTextExtractorTest {
   }
 
   @Test
+  void verseBlockKeepsItsLinesAsLines() {
+    Document doc = Jsoup.parse("<div class='entry-content'>" + arabicParas(2) + "<p>وقرأ الشاعر من قصيدته الجديدة:</p>"
+        + "<pre class='wp-block-verse'>على الجبل العالي يمر ضبابنا\nويغسل وجه الصبح ماء الغمائم\nوفي القرية الخضراء بيت عرفته</pre>"
+        + arabicParas(3).substring(arabicParas(2).length()) + "</div>");
+    assertThat(extractor.extract(doc)).hasSize(7)
+        .containsSubsequence("على الجبل العالي يمر ضبابنا", "ويغسل وجه الصبح ماء الغمائم", "وفي القرية الخضراء بيت عرفته");
+  }
+
+  @Test
   void dialogueLinesBetweenParagraphsStayEvenWithANumberInOne() {
     List<String> lines = List.of("— متى وصلت القافلة إلى المدينة", "— وصلت عند الساعة 5:30 فجرا", "— ومن كان يقودها يا أبي");
     StringBuilder html = new StringBuilder("<div class='entry-content'>" + arabicParas(2));
@@ -236,7 +245,8 @@ class MainTextExtractorTest {
 
   @Test
   void furnitureShapesInsideTheBoxGo() {
-    Document doc = Jsoup.parse("<div class='entry-content'><div class='pvc'>1٬254 مشاهدة</div>" + arabicParas(2) + "<p>إعلان</p>"
+    Document doc = Jsoup.parse("<div class='entry-content'><div class='pvc'>1٬254 مشاهدة</div><div class='v'><i class='icon-eye'></i> 873</div>"
+        + arabicParas(2) + "<p>إعلان</p>"
         + arabicParas(4).substring(arabicParas(2).length()) + "<p>© 2024 صحيفة الوادي. جميع الحقوق محفوظة</p></div>");
     assertThat(extractor.extract(doc)).hasSize(4).allMatch(p -> p.startsWith("في الفقرة"));
   }

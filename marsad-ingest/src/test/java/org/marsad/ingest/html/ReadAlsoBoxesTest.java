@@ -31,7 +31,8 @@ class ReadAlsoBoxesTest {
       "<h3>مواضيع ذات صلة</h3><ul><li><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></li></ul>",
       "<p>Read also:<br><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></p>",
       "<div class='post-related'><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></div>",
-      "<div class='wp-block-group'><p>قد يهمك أيضا</p><p><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></p></div>"})
+      "<div class='wp-block-group'><p>قد يهمك أيضا</p><p><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></p></div>",
+      "<blockquote class='wp-embedded-content' data-secret='x1'><a href='/b/2'>وصول أول رحلة إلى المطار الجديد</a></blockquote>"})
   void labelledOrNamedBoxIsFoundWithItsLinks(String box) {
     List<ReadAlsoBoxes.Box> found = boxes(box);
     assertThat(linkTexts(found)).containsExactly("وصول أول رحلة إلى المطار الجديد");

@@ -123,6 +123,14 @@ class SiteFurnitureTest {
   }
 
   @Test
+  void twoSitesOnOneAddressAreTwoSites() {
+    SiteFurniture memory = new SiteFurniture();
+    memory.furniture("http://127.0.0.1:8081/a", "t", page(1, "شعار الموقع الدائم"));
+    assertThat(memory.furniture("http://127.0.0.1:8082/b", "t", page(2, "شعار الموقع الدائم"))).isEmpty();
+    assertThat(memory.furniture("http://127.0.0.1:8081/c", "t", page(3, "شعار الموقع الدائم"))).containsExactly(0);
+  }
+
+  @Test
   void pagesWithoutAHostLearnNothing() {
     SiteFurniture memory = new SiteFurniture();
     memory.furniture("file:///tmp/a.html", "t", page(1, "شعار الموقع الدائم"));
