@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.net.URI;
 import org.marsad.ingest.ArticleSink;
@@ -47,6 +49,8 @@ public final class Ingester {
   private final AggregatorPageReader pages = new AggregatorPageReader();
   /** The site templates learned from the text pages of the current run. */
   private SiteTemplates sites = new SiteTemplates();
+  /** The kind of each file of the current run, as the learning pass told it. */
+  private final Map<Path, InputKind> kinds = new HashMap<>();
   private final RecordsReader records = new RecordsReader();
   // One reader for the whole ingest, WARC records included: what a site repeats on its pages is
   // learned across files.
@@ -111,11 +115,15 @@ public final class Ingester {
    * keep only line hashes and short lines here; unreadable ones are left to the reading pass to
    * report.
    */
-  private static SiteTemplates learnSites(List<Path> files) {
+  private SiteTemplates learnSites(List<Path> files) {
     SiteTemplates learned = new SiteTemplates();
+    kinds.clear();
     for (Path file : files) {
       try {
-        if (kindOf(file) == InputKind.PAGE && Files.size(file) <= AggregatorPageReader.MAX_PAGE_BYTES) {
+        InputKind kind = kindOf(file);
+        // Told once: the reading pass takes the kind from here rather than opening the file again.
+        kinds.put(file, kind);
+        if (kind == InputKind.PAGE && Files.size(file) <= AggregatorPageReader.MAX_PAGE_BYTES) {
           learned.add(file.toString(), null, Files.readAllBytes(file));
         }
       } catch (IOException e) {
@@ -154,7 +162,8 @@ public final class Ingester {
         summary.skipped(file + ": empty file");
         return;
       }
-      switch (kindOf(file)) {
+      InputKind known = kinds.get(file);
+      switch (known != null ? known : kindOf(file)) {
         case WARC -> warc.read(file, sink, diagnostics);
         case RECORDS -> records.read(file, sink, diagnostics);
         case HTML -> readHtml(file, size, sink, diagnostics);

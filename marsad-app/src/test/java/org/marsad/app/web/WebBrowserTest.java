@@ -22,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in headless Chromium: what a reader sees, and that hostile text stays text. Skipped
@@ -83,6 +85,8 @@ class WebBrowserTest {
     WebElement box = driver.findElement(By.name("q"));
     box.sendKeys("النفط");
     box.submit();
+    // Wait for the results page: the home page's elements go stale only once it has replaced them.
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(box));
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains("نتائج البحث عن");
     assertThat(driver.findElements(By.tagName("mark"))).isNotEmpty();
     WebElement subscribe = driver.findElement(By.cssSelector("a.subscribe"));
@@ -91,14 +95,18 @@ class WebBrowserTest {
         .contains("/feed?q=");
     shot("search");
 
-    driver.findElement(By.linkText("ارتفاع أسعار النفط في الأسواق العالمية")).click();
+    WebElement hit = driver.findElement(By.linkText("ارتفاع أسعار النفط في الأسواق العالمية"));
+    hit.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(hit));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("ارتفاع أسعار النفط في الأسواق العالمية");
     assertThat(driver.findElement(By.cssSelector(".hijri")).getText()).contains("رجب", "1445");
     assertThat(driver.findElement(By.cssSelector("aside.related")).getText()).contains("اقرأ أيضاً");
     assertThat(driver.findElement(By.cssSelector(".body")).getText()).doesNotContain("اقرأ أيضاً");
     shot("article");
 
-    driver.findElement(By.cssSelector("aside.related a")).click();
+    WebElement related = driver.findElement(By.cssSelector("aside.related a"));
+    related.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(related));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("انخفاض أسعار الذهب");
 
     driver.manage().window().setSize(new Dimension(390, 844));

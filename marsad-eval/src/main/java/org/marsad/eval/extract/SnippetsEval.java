@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.eval.sample.HashHalves;
 import org.marsad.store.codec.ArticleJson;
 
 /**
@@ -34,14 +35,22 @@ public final class SnippetsEval {
   public record Miss(String file, String kind, String snippet) {}
 
   /** Scores of both tools on the same pages, and Marsad's misses. */
+  /**
+   * Scores of both tools on the same pages, Marsad's misses, and Marsad's score on each hash half
+   * of the pages ({@code sha1(url) % 2}: 0 tuned on, 1 only checked).
+   */
   public record Result(int pages, int withCount, int withoutCount, Score marsad, Score readability4j, List<Miss> marsadMisses,
-      Map<String, String> marsadTexts) {
+      Map<String, String> marsadTexts, List<Score> marsadHalves) {
     public Map<String, Double> metrics() {
       Map<String, Double> m = new LinkedHashMap<>();
       m.put("marsad.withFound", marsad.withFound());
       m.put("marsad.withoutAvoided", marsad.withoutAvoided());
       m.put("readability4j.withFound", readability4j.withFound());
       m.put("readability4j.withoutAvoided", readability4j.withoutAvoided());
+      for (int h = 0; h < 2; h++) {
+        m.put(ZyteEval.HALF_NAMES[h] + ".withFound", marsadHalves.get(h).withFound());
+        m.put(ZyteEval.HALF_NAMES[h] + ".withoutAvoided", marsadHalves.get(h).withoutAvoided());
+      }
       return m;
     }
 
@@ -51,6 +60,9 @@ public final class SnippetsEval {
       n.put("pages", pages);
       n.set("marsad", marsad.toJson());
       n.set("readability4j", readability4j.toJson());
+      for (int h = 0; h < 2; h++) {
+        n.set(ZyteEval.HALF_NAMES[h], marsadHalves.get(h).toJson());
+      }
       return n;
     }
   }
@@ -62,6 +74,8 @@ public final class SnippetsEval {
     int[] r = new int[2];
     int withCount = 0;
     int withoutCount = 0;
+    // By half: snippets found, "with" snippets, snippets avoided, "without" snippets.
+    int[][] halves = new int[2][4];
     int pages = 0;
     List<Miss> misses = new ArrayList<>();
     Map<String, String> texts = new LinkedHashMap<>();
@@ -77,10 +91,14 @@ public final class SnippetsEval {
       pages++;
       withCount += e.with().size();
       withoutCount += e.without().size();
+      int[] half = halves[HashHalves.of(e.url())];
+      half[1] += e.with().size();
+      half[3] += e.without().size();
       for (String s : e.with()) {
         String n = normalize(s);
         if (mText.contains(n)) {
           m[0]++;
+          half[0]++;
         } else {
           misses.add(new Miss(e.file(), "with", s));
         }
@@ -90,6 +108,7 @@ public final class SnippetsEval {
         String n = normalize(s);
         if (!mText.contains(n)) {
           m[1]++;
+          half[2]++;
         } else {
           misses.add(new Miss(e.file(), "without", s));
         }
@@ -97,7 +116,12 @@ public final class SnippetsEval {
       }
     }
     return new Result(pages, withCount, withoutCount, score(m, withCount, withoutCount),
-        score(r, withCount, withoutCount), misses, texts);
+        score(r, withCount, withoutCount), misses, texts,
+        List.of(halfScore(halves[0]), halfScore(halves[1])));
+  }
+
+  private static Score halfScore(int[] h) {
+    return score(new int[] {h[0], h[2]}, h[1], h[3]);
   }
 
   private static Score score(int[] hits, int withCount, int withoutCount) {

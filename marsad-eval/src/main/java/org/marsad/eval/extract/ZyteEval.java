@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.eval.sample.HashHalves;
 import org.marsad.store.codec.ArticleJson;
 
 /**
@@ -19,6 +20,8 @@ import org.marsad.store.codec.ArticleJson;
  * extractor on the same pages.
  */
 public final class ZyteEval {
+  /** The hash halves by number: tune on the first, check on the second. */
+  static final String[] HALF_NAMES = {"tune", "check"};
 
   /** Precision, recall and F1 of one tool over all pages. */
   public record Score(double precision, double recall, double f1) {
@@ -47,7 +50,18 @@ public final class ZyteEval {
       m.put("marsad.f1", marsad.f1());
       m.put("readability4j.f1", readability4j.f1());
       m.put("delta.f1", marsad.f1() - readability4j.f1());
+      for (int h = 0; h < 2; h++) {
+        m.put(HALF_NAMES[h] + ".meanPageF1", meanPageF1(h));
+      }
       return m;
+    }
+
+    /**
+     * Marsad's mean page F1 over one hash half of the pages ({@code sha1(id) % 2}: 0 tuned on, 1
+     * only checked), so a change tuned on one half can be checked on the other.
+     */
+    public double meanPageF1(int half) {
+      return perPage.stream().filter(p -> HashHalves.of(p.id()) == half).mapToDouble(PageScore::marsadF1).average().orElse(0);
     }
 
     public ObjectNode toJson() {
@@ -56,6 +70,9 @@ public final class ZyteEval {
       n.put("pages", pages);
       n.set("marsad", marsad.toJson());
       n.set("readability4j", readability4j.toJson());
+      for (int h = 0; h < 2; h++) {
+        n.put(HALF_NAMES[h] + "MeanPageF1", round(meanPageF1(h)));
+      }
       return n;
     }
 

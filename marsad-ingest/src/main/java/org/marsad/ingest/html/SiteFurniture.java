@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.marsad.ingest.ArticleIds;
+import org.marsad.ingest.LineHash;
 
 /**
  * What a site's pages repeat, learned as they are read: for each host, the short paragraphs of its
@@ -158,15 +159,12 @@ public final class SiteFurniture {
     }
   }
 
-  /** FNV-1a, 64 bits: collisions among a host's thousand keys are negligible. */
+  /** The line's hash; 0 marks an empty line, so a real line that hashes to 0 takes 1. */
   private static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
+    long h = LineHash.of(s);
     return h == 0 ? 1 : h;
   }
+
 
   /** One host's keys, each with the distinct pages (URL hashes) it was seen on, up to minPages. */
   private static final class Host {

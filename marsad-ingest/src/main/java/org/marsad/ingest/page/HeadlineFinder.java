@@ -59,10 +59,10 @@ final class HeadlineFinder {
 
   /**
    * Lines that are never the page's headline, whatever position says: a teaser's headline and
-   * lead, a cut line, a byline marked with an asterisk.
+   * lead ({@code teasers}, from {@link #teaserLines}), a cut line, a byline marked with an asterisk.
    */
-  static Set<Integer> refused(List<PageEntry> entries) {
-    Set<Integer> out = teaserLines(entries);
+  static Set<Integer> refused(List<PageEntry> entries, Set<Integer> teasers) {
+    Set<Integer> out = new HashSet<>(teasers);
     for (int i = 0; i < entries.size(); i++) {
       PageEntry e = entries.get(i);
       if (e.isText() && (isCut(e.line().text()) || (Bylines.marked(e.line()) && Bylines.name(e.line()) != null))) {
@@ -159,15 +159,12 @@ final class HeadlineFinder {
     return shared >= Math.max(needed, Math.ceil(CONFIRM_SHARE * words.size()));
   }
 
-  /** The share of the content words of {@code text} that the text from entry {@code from} on repeats. */
-  static double confirmedShare(String text, List<PageEntry> entries, int from) {
+  /** The share of the content words of {@code text} that {@code lead} ({@link #leadStems}) repeats. */
+  static double confirmedShare(String text, Set<String> lead) {
     Set<String> words = contentStems(PageLine.of(0, text).keys());
-    if (words.isEmpty()) {
-      return 0;
-    }
-    Set<String> lead = leadStems(entries, from);
-    return (double) words.stream().filter(lead::contains).count() / words.size();
+    return words.isEmpty() ? 0 : (double) words.stream().filter(lead::contains).count() / words.size();
   }
+
 
   /**
    * Whether the next line after {@code lines[i]}, blank, credit and date lines skipped, is running
@@ -191,7 +188,7 @@ final class HeadlineFinder {
   }
 
   /** Content stems of the first words of text from entry {@code from} on. */
-  private static Set<String> leadStems(List<PageEntry> entries, int from) {
+  static Set<String> leadStems(List<PageEntry> entries, int from) {
     Set<String> after = new HashSet<>();
     int seen = 0;
     for (int j = from; j < entries.size() && seen < CONFIRM_WORDS; j++) {

@@ -15,7 +15,6 @@ import org.marsad.model.Published;
  */
 final class HeadlineSuffix {
   private static final Pattern SUFFIX = Pattern.compile("^(.+?)\\s+[–—-]\\s+([^–—\\-|]{1,30}?)\\s+[–—-]\\s+([^–—]{4,40})$");
-  private static final int MAX_OUTLET_WORDS = 4;
 
   /** A headline without its suffix, the outlet and the date the suffix gave. */
   record Split(String headline, String outlet, Published published) {}
@@ -32,7 +31,7 @@ final class HeadlineSuffix {
     String date = m.group(3).strip();
     List<DateMention> found = dates.findAll(date);
     boolean wholeDate = found.size() == 1 && found.get(0).span().end() - found.get(0).span().start() >= date.length() - 1;
-    if (!wholeDate || outlet.split("\\s+").length > MAX_OUTLET_WORDS || m.group(1).split("\\s+").length < 2) {
+    if (!wholeDate || outlet.split("\\s+").length > CreditLines.MAX_OUTLET_WORDS || m.group(1).split("\\s+").length < 2) {
       return null;
     }
     return new Split(m.group(1).strip(), outlet, found.get(0).published());

@@ -41,7 +41,8 @@ final class SectionParser {
    */
   ParsedSection parse(PageSection section, String location, int lastPageLine, SiteTemplate site, Diagnostics diagnostics) {
     List<PageEntry> entries = section.entries();
-    int h = section.headline() != null ? -1 : headlineIndex(entries);
+    Set<Integer> teasers = HeadlineFinder.teaserLines(entries);
+    int h = section.headline() != null ? -1 : headlineIndex(entries, teasers);
     String headline = section.headline() != null ? section.headline() : h >= 0 ? withoutSiteName(entries.get(h).line().text(), site, entries, h) : carriedHeadline(entries);
     Set<Credit> credits = new LinkedHashSet<>();
     int byline = h >= 0 ? bylineIndex(entries, h, headline) : -1;
@@ -58,7 +59,6 @@ final class SectionParser {
     }
     String headlineKey = headline == null ? "" : PageLexicon.key(headline);
     List<String> body = new ArrayList<>();
-    Set<Integer> teasers = HeadlineFinder.teaserLines(entries);
     List<String> tagList = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (int i = Math.max(0, h + 1); i < entries.size(); i++) {
@@ -192,14 +192,15 @@ final class SectionParser {
     if (!siteName || head.split("\\s+").length < MIN_HEADLINE_WORDS) {
       return headline;
     }
-    double headShare = HeadlineFinder.confirmedShare(head, entries, h + 1);
-    double tailShare = HeadlineFinder.confirmedShare(tail, entries, h + 1);
+    Set<String> lead = HeadlineFinder.leadStems(entries, h + 1);
+    double headShare = HeadlineFinder.confirmedShare(head, lead);
+    double tailShare = HeadlineFinder.confirmedShare(tail, lead);
     return tailShare >= 0.5 && tailShare >= headShare ? headline : head;
   }
 
 
   /** The headline's index in {@code entries}, or -1 when the section has none. */
-  static int headlineIndex(List<PageEntry> entries) {
+  static int headlineIndex(List<PageEntry> entries, Set<Integer> teasers) {
     int firstPara = firstParagraph(entries);
     int repeatedFirst = repeatedHeadline(entries, firstPara);
     if (repeatedFirst >= 0) {
@@ -209,7 +210,7 @@ final class SectionParser {
     if (confirmed >= 0) {
       return confirmed;
     }
-    Set<Integer> refused = HeadlineFinder.refused(entries);
+    Set<Integer> refused = HeadlineFinder.refused(entries, teasers);
     // The article's own credits stand in one block just above its text; a date or credit further
     // up (the site's "today", a menu) belongs to the page, not the article.
     int anchor = -1;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.dates.DateOrder;
+import org.marsad.ingest.LineHash;
 
 /**
  * What the pages of one site have in common, learned from several of its pages ({@link

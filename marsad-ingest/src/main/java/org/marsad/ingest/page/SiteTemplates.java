@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.dates.ArabicDateParser;
 import org.marsad.arabic.dates.DateOrder;
+import org.marsad.ingest.LineHash;
 import org.marsad.model.Credit;
 import org.marsad.model.Diagnostics;
 

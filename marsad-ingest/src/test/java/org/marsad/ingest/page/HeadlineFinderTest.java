@@ -89,6 +89,9 @@ class HeadlineFinderTest {
     Article a = read("وزارة المياه تعلن خطة طارئة لمواجهة الجفاف في…", LEAD, SECOND);
 
     assertThat(a.title()).doesNotEndWith("…");
+    // Not the cut line with its ellipsis taken off either: the title comes from the lead.
+    assertThat(a.title()).doesNotStartWith("وزارة المياه").startsWith("قطعت الأمطار الغزيرة");
+    assertThat(a.provenance().notes()).contains("title derived from body");
   }
 
   @Test
