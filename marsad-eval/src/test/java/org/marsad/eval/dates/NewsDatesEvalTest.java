@@ -107,6 +107,16 @@ class NewsDatesEvalTest {
     assertThat(a.mapBoundary(content.indexOf("الوزارة"))).isEqualTo(stored.indexOf("الوزارة"));
   }
 
+  @Test
+  void kindsComeFromTheNoteInRuleOrder() {
+    assertThat(ExpressionKind.of("clock + weekday")).isEqualTo("clock+day");
+    assertThat(ExpressionKind.of("relative day + weekday (weekday wins)")).isEqualTo("weekday");
+    assertThat(ExpressionKind.of("year (start of a range to now)")).isEqualTo("year");
+    assertThat(ExpressionKind.of("range of days, bilingual month")).isEqualTo("range");
+    assertThat(ExpressionKind.of("Hijri month without year")).isEqualTo("Hijri month");
+    assertThat(ExpressionKind.of("something new")).isEqualTo("other");
+  }
+
   private Path fixture() throws URISyntaxException {
     return Path.of(getClass().getResource("/dates-news/corpus.jsonl").toURI());
   }
