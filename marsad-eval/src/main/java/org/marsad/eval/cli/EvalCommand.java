@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       TitleSearchEvalCommand.class,
       EncodingEvalCommand.class,
       DatesEvalCommand.class,
+      NewsDatesEvalCommand.class,
       SearchVariantsEvalCommand.class,
       ExtractZyteEvalCommand.class,
       ExtractSnippetsEvalCommand.class,
