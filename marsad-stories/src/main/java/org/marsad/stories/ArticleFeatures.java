@@ -11,6 +11,7 @@ import org.marsad.arabic.normalize.ArabicNormalizer;
 import org.marsad.model.Article;
 import org.marsad.model.Credit;
 import org.marsad.stories.dedup.Fingerprint;
+import org.marsad.stories.related.CompoundNames;
 import org.marsad.stories.related.LeadTerms;
 import org.marsad.stories.related.RelatedInput;
 import org.marsad.stories.text.Places;
@@ -26,6 +27,7 @@ import org.marsad.stories.text.TermVector;
  * @param fingerprint the body's duplicate fingerprint
  * @param terms weighted stems of title and body
  * @param lead stems of the body's lead, which relatedness counts more
+ * @param names split compound names as one word, for relatedness
  * @param places known places the article names, as search keys
  * @param wires credited news agencies, as search keys without spaces
  */
@@ -38,6 +40,7 @@ public record ArticleFeatures(
     Fingerprint fingerprint,
     TermVector terms,
     TermVector lead,
+    TermVector names,
     Set<String> places,
     Set<String> wires) {
 
@@ -63,13 +66,14 @@ public record ArticleFeatures(
         Fingerprint.of(body),
         StoryTerms.of(a.title(), body),
         LeadTerms.of(body),
+        CompoundNames.of(a.title(), body),
         Places.of(a.title(), body),
         wires(a));
   }
 
   /** The article as related reads compare it. */
   public RelatedInput related() {
-    return new RelatedInput(terms, lead, places, time, source);
+    return new RelatedInput(terms, lead, names, places, time, source);
   }
 
   /**

@@ -11,8 +11,8 @@ import org.marsad.stories.text.TfIdfVector;
 
 /**
  * How related two articles are, in [0, 1]: the tf-idf cosine of their stem vectors, in which the
- * words of the leads count once more ({@link #vector}), scaled down a little when they name
- * different places or lie far apart in time:
+ * words of the leads count once more and split compound names count joined too ({@link #vector}),
+ * scaled down a little when they name different places or lie far apart in time:
  *
  * <pre>score = cosine × (1 − P × (1 − places)) × (1 − T × (1 − time))</pre>
  *
@@ -52,9 +52,18 @@ public final class Relatedness {
     return score(vector(a, df), a, vector(b, df), b);
   }
 
-  /** The weighed vector an article is compared by: its terms plus {@link #LEAD_EXTRA} times its lead. */
+  /**
+   * The weighed vector an article is compared by: its terms, plus {@link #LEAD_EXTRA} times its
+   * lead, plus its split compound names as the word they make.
+   */
   static TfIdfVector vector(RelatedInput in, DocumentFrequencies df) {
-    TermVector weighed = in.lead().isEmpty() ? in.terms() : TermVector.linear(in.terms(), 1, in.lead(), LEAD_EXTRA);
+    TermVector weighed = in.terms();
+    if (!in.lead().isEmpty()) {
+      weighed = TermVector.linear(weighed, 1, in.lead(), LEAD_EXTRA);
+    }
+    if (!in.names().isEmpty()) {
+      weighed = TermVector.linear(weighed, 1, in.names(), 1);
+    }
     return TfIdfVector.of(weighed, df);
   }
 

@@ -67,7 +67,7 @@ class RelatednessOfReportsTest {
   }
 
   private static RelatedInput report(String title, List<String> body, Instant time) {
-    return new RelatedInput(StoryTerms.of(title, body), LeadTerms.of(body), Places.of(title, body), time, null);
+    return new RelatedInput(StoryTerms.of(title, body), LeadTerms.of(body), CompoundNames.of(title, body), Places.of(title, body), time, null);
   }
 
   @Test
