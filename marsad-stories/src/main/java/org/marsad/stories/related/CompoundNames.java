@@ -27,6 +27,8 @@ public final class CompoundNames {
   private static final String ABD = "\u0639\u0628\u062F";
   private static final String ABU = "\u0627\u0628\u0648";
   private static final String AL = "\u0627\u0644";
+  /** عبد or ابو with a proclitic or two (وبعبد): longer words are not a split name's first part. */
+  private static final int MAX_PREFIX_CHARS = 5;
 
   private CompoundNames() {}
 
@@ -57,7 +59,11 @@ public final class CompoundNames {
   private static void collect(String text, int weight, List<Long> terms, List<Float> weights) {
     List<String> words = words(text);
     for (int i = 0; i + 1 < words.size(); i++) {
-      String first = NameKeys.key(words.get(i));
+      String word = words.get(i);
+      if (word.length() > MAX_PREFIX_CHARS || !(word.endsWith(ABD) || word.endsWith(ABU))) {
+        continue; // most words: no name key needed
+      }
+      String first = NameKeys.key(word);
       String next = words.get(i + 1);
       if (first.equals(ABD) && next.startsWith(AL) || first.equals(ABU)) {
         // The joined spelling is stemmed as StoryTerms stems it, so both meet on one term.
