@@ -11,6 +11,8 @@ import org.marsad.arabic.normalize.ArabicNormalizer;
 import org.marsad.model.Article;
 import org.marsad.model.Credit;
 import org.marsad.stories.dedup.Fingerprint;
+import org.marsad.stories.related.CompoundNames;
+import org.marsad.stories.related.LeadTerms;
 import org.marsad.stories.related.RelatedInput;
 import org.marsad.stories.text.Places;
 import org.marsad.stories.text.StoryTerms;
@@ -24,6 +26,8 @@ import org.marsad.stories.text.TermVector;
  * @param length characters of body text
  * @param fingerprint the body's duplicate fingerprint
  * @param terms weighted stems of title and body
+ * @param lead stems of the body's lead, which relatedness counts more
+ * @param names split compound names as one word, for relatedness
  * @param places known places the article names, as search keys
  * @param wires credited news agencies, as search keys without spaces
  */
@@ -35,6 +39,8 @@ public record ArticleFeatures(
     int length,
     Fingerprint fingerprint,
     TermVector terms,
+    TermVector lead,
+    TermVector names,
     Set<String> places,
     Set<String> wires) {
 
@@ -59,13 +65,15 @@ public record ArticleFeatures(
         length,
         Fingerprint.of(body),
         StoryTerms.of(a.title(), body),
+        LeadTerms.of(body),
+        CompoundNames.of(a.title(), body),
         Places.of(a.title(), body),
         wires(a));
   }
 
   /** The article as related reads compare it. */
   public RelatedInput related() {
-    return new RelatedInput(terms, places, time, source);
+    return new RelatedInput(terms, lead, names, places, time, source);
   }
 
   /**

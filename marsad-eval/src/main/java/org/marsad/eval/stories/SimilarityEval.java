@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.marsad.eval.sample.HashHalves;
 import org.marsad.model.Article;
 import org.marsad.stories.ArticleFeatures;
 import org.marsad.stories.StoryEngine;
@@ -24,19 +25,62 @@ import org.marsad.store.codec.ArticleJson;
  * story on their own: the clustering test, time window included) against overall <= 1.5; and
  * nDCG of related reads: all rated pairs ranked by the score, graded by the human similarity (a
  * candidate list of reads for one reader), and per article for articles rated against two or
- * more others.
+ * more others. Spearman and same-story accuracy are also given for each hash half of the pairs
+ * ({@link HashHalves} of the pair id: {@code tune} is tuned on, {@code check} only checked).
  */
 public final class SimilarityEval {
   /** Human ratings of "same story" go up to this overall score (1 = very similar ... 4 = unrelated). */
   static final double SAME_STORY = 1.5;
 
-  /** One rated pair with Marsad's answers. */
-  public record Scored(String id1, String id2, double overall, double score, boolean sameStory) {}
+  /** The names of the hash halves, by {@link HashHalves#of} value. */
+  public static final List<String> HALF_NAMES = List.of("tune", "check");
+
+  /** One rated pair with Marsad's answers; {@code half} is its hash half (0 tune, 1 check). */
+  public record Scored(String pairId, String id1, String id2, double overall, double score, boolean sameStory, int half) {
+    boolean sameStoryRight() {
+      return sameStory == (overall <= SAME_STORY);
+    }
+  }
+
+  /** The scores of one hash half. */
+  public record Half(String name, int pairs, double spearman, double sameStoryAccuracy) {}
 
   public record Result(List<Scored> pairs, double spearman, double sameStoryAccuracy, double ndcg, double ndcgPerArticle,
       int rankings, int missing) {
     public Map<String, Double> metrics() {
-      return Map.of("spearman", spearman, "sameStoryAccuracy", sameStoryAccuracy, "ndcg", ndcg);
+      Map<String, Double> m = new TreeMap<>(Map.of("spearman", spearman, "sameStoryAccuracy", sameStoryAccuracy, "ndcg", ndcg));
+      for (Half h : halves()) {
+        m.put(h.name() + ".spearman", h.spearman());
+        m.put(h.name() + ".sameStoryAccuracy", h.sameStoryAccuracy());
+      }
+      return m;
+    }
+
+    /** Spearman and same-story accuracy of the tune half, then of the check half. */
+    public List<Half> halves() {
+      List<Half> halves = new ArrayList<>();
+      for (int h = 0; h < HALF_NAMES.size(); h++) {
+        int half = h;
+        List<Scored> in = pairs.stream().filter(s -> s.half() == half).toList();
+        halves.add(new Half(HALF_NAMES.get(h), in.size(), spearmanOf(in), accuracyOf(in)));
+      }
+      return halves;
+    }
+
+    /**
+     * The pairs of one half whose rank by Marsad's score is furthest from their rank by the human
+     * rating (ranks within the half, ties averaged), worst first; ties go to the earlier pair.
+     */
+    public List<Scored> worstRanked(int half, int limit) {
+      List<Scored> in = pairs.stream().filter(s -> s.half() == half).toList();
+      double[] byScore = Ranking.ranks(in.stream().mapToDouble(Scored::score).toArray());
+      double[] byHuman = Ranking.ranks(in.stream().mapToDouble(s -> 5 - s.overall()).toArray());
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < in.size(); i++) {
+        order.add(i);
+      }
+      order.sort((x, y) -> Double.compare(Math.abs(byScore[y] - byHuman[y]), Math.abs(byScore[x] - byHuman[x])));
+      return order.stream().limit(limit).map(in::get).toList();
     }
 
     public ObjectNode toJson() {
@@ -49,6 +93,11 @@ public final class SimilarityEval {
       n.put("ndcgPerArticle", DedupEval.round(ndcgPerArticle));
       n.put("rankings", rankings);
       n.put("missing", missing);
+      ObjectNode halves = n.putObject("halves");
+      for (Half h : halves()) {
+        halves.putObject(h.name()).put("pairs", h.pairs()).put("spearman", DedupEval.round(h.spearman()))
+            .put("sameStoryAccuracy", DedupEval.round(h.sameStoryAccuracy()));
+      }
       return n;
     }
   }
@@ -71,11 +120,10 @@ public final class SimilarityEval {
         continue;
       }
       boolean same = engine.sameStory(a, b);
-      scored.add(new Scored(row[1], row[2], Double.parseDouble(row[3]), engine.relatedness(a, b), same));
+      scored.add(new Scored(row[0], row[1], row[2], Double.parseDouble(row[3]), engine.relatedness(a, b), same, HashHalves.of(row[0])));
     }
     double[] human = scored.stream().mapToDouble(s -> 5 - s.overall()).toArray();
     double[] marsad = scored.stream().mapToDouble(Scored::score).toArray();
-    long right = scored.stream().filter(s -> s.sameStory() == (s.overall() <= SAME_STORY)).count();
     Map<String, List<Scored>> byArticle = new TreeMap<>();
     for (Scored s : scored) {
       byArticle.computeIfAbsent(s.id1(), k -> new ArrayList<>()).add(s);
@@ -89,8 +137,16 @@ public final class SimilarityEval {
         rankings++;
       }
     }
-    return new Result(scored, Ranking.spearman(marsad, human), scored.isEmpty() ? 0 : (double) right / scored.size(),
+    return new Result(scored, Ranking.spearman(marsad, human), accuracyOf(scored),
         Ranking.ndcg(marsad, human), rankings == 0 ? 0 : ndcgSum / rankings, rankings, missing);
+  }
+
+  static double spearmanOf(List<Scored> pairs) {
+    return Ranking.spearman(pairs.stream().mapToDouble(Scored::score).toArray(), pairs.stream().mapToDouble(s -> 5 - s.overall()).toArray());
+  }
+
+  static double accuracyOf(List<Scored> pairs) {
+    return pairs.isEmpty() ? 0 : (double) pairs.stream().filter(Scored::sameStoryRight).count() / pairs.size();
   }
 
   /** Rows of pairs.tsv after its header: pair_id, id1, id2, overall, ... */

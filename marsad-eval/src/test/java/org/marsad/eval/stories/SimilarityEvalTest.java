@@ -44,4 +44,21 @@ class SimilarityEvalTest {
     assertThat(r.rankings()).isEqualTo(4);
     assertThat(r.ndcg()).isGreaterThan(0.9);
   }
+
+  @Test
+  void pairsAreSplitIntoHashHalvesAndTheWorstRankedComeFirst() throws Exception {
+    List<SimilarityEval.Scored> pairs = List.of(
+        new SimilarityEval.Scored("a", "1", "2", 1.0, 0.9, true, 0),
+        new SimilarityEval.Scored("b", "1", "3", 2.0, 0.1, false, 0),
+        new SimilarityEval.Scored("c", "1", "4", 4.0, 0.2, false, 0),
+        new SimilarityEval.Scored("d", "2", "4", 4.0, 0.3, true, 1));
+    SimilarityEval.Result r = new SimilarityEval.Result(pairs, 0, 0, 0, 0, 0, 0);
+
+    assertThat(r.halves()).extracting(SimilarityEval.Half::name, SimilarityEval.Half::pairs)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("tune", 3), org.assertj.core.groups.Tuple.tuple("check", 1));
+    assertThat(r.halves().get(1).sameStoryAccuracy()).isZero();
+    assertThat(r.metrics()).containsKeys("tune.spearman", "check.sameStoryAccuracy");
+    // b is rated second but scored last; a is where it belongs.
+    assertThat(r.worstRanked(0, 2)).extracting(SimilarityEval.Scored::pairId).containsExactly("b", "c");
+  }
 }

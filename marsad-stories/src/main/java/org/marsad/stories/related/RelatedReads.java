@@ -53,7 +53,7 @@ public final class RelatedReads {
     if (limit < 0) {
       throw new IllegalArgumentException("limit: must not be negative, got " + limit);
     }
-    TfIdfVector article = TfIdfVector.of(target.terms(), df);
+    TfIdfVector article = Relatedness.vector(target, df);
     long newest = newest(target, candidates);
     int n = candidates.size();
     TfIdfVector[] vectors = new TfIdfVector[n];
@@ -61,7 +61,7 @@ public final class RelatedReads {
     boolean[] open = new boolean[n];
     for (int i = 0; i < n; i++) {
       RelatedInput c = candidates.get(i);
-      vectors[i] = TfIdfVector.of(c.terms(), df);
+      vectors[i] = Relatedness.vector(c, df);
       double relatedness = Relatedness.score(article, target, vectors[i], c);
       open[i] = relatedness >= MIN_RELATEDNESS && article.cosine(vectors[i]) < NEAR_IDENTICAL;
       value[i] = relatedness * recency(c.time(), newest);
