@@ -19,8 +19,14 @@ final class CalendarRules {
   private static final Pattern CENTURY = Pat.compile("{B}{century}{S}(?:(?<n>{NUM})|(?<rel>{rel})){E}");
   private static final Pattern DECADE = Pat.compile("{B}(?<dec>{decade}){E}");
   private static final Pattern MONTH = Pat.compile("{B}(?:{monthword}|{of}){S}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
+  /**
+   * A month without شهر or في before it, when something shows it is a month: a dual name
+   * ({@code آب/أغسطس}, {@code نيسان (أبريل)}), a direction or a year after it.
+   */
+  private static final Pattern MONTH_BARE = Pat.compile("{B}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
   private static final Pattern FEAST = Pat.compile("{B}(?<f>{holiday}){E}(?:{S}(?:{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
-  private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d)(?!\\d){S}(?:{of}{S})?(?<hm>{HMONTH})");
+  /** A Hijri day without a year, the digits sometimes glued to the month: {@code 1 رمضان}, {@code ١٨رمضان}. */
+  private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d)(?!\\d)[ \\t]*(?:{of}{S})?(?<hm>{HMONTH})");
 
   private CalendarRules() {}
 
@@ -41,6 +47,14 @@ final class CalendarRules {
     for (Matcher m = MONTH.matcher(folded); m.find(); ) {
       MonthRules.month(m, ctx).ifPresent(ym -> out.add(
           Hit.point(m.start(), m.end(), ym.atDay(1).atStartOfDay(), Grain.MONTH, Hit.Kind.OTHER)));
+    }
+    for (Matcher m = MONTH_BARE.matcher(folded); m.find(); ) {
+      boolean shown = m.group("mrel") != null || m.group("ycyc") != null || m.group("y") != null
+          || m.group("mon").indexOf('/') > 0 || m.group("mon").indexOf('(') > 0;
+      if (shown) {
+        MonthRules.month(m, ctx).ifPresent(ym -> out.add(
+            Hit.point(m.start(), m.end(), ym.atDay(1).atStartOfDay(), Grain.MONTH, Hit.Kind.OTHER)));
+      }
     }
     for (Matcher m = FEAST.matcher(folded); m.find(); ) {
       feast(m, ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE)));

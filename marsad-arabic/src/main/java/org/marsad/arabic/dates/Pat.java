@@ -37,6 +37,7 @@ final class Pat {
       case "NUM" -> "(?:\\d{1,4}(?!\\d)|" + NUMW + "(?:[ \\t]*+\u0648?[ \\t]*" + NUMW + "){0,2})";
       case "NUMW" -> NUMW;
       case "MONTH" -> MonthNames.MONTH;
+      case "ZONE" -> TimeSuffix.ZONE_CORE;
       case "HMONTH" -> "(?:" + HijriDateMatcher.MONTHS.alternation() + ")(?!\\p{L})";
       default -> Words.TEMPORAL.alt(name);
     };
