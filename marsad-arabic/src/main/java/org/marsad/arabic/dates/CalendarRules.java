@@ -26,7 +26,9 @@ final class CalendarRules {
   private static final Pattern MONTH_BARE = Pat.compile("{B}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
   private static final Pattern FEAST = Pat.compile("{B}(?<f>{holiday}){E}(?:{S}(?:{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
   /** A Hijri day without a year, the digits sometimes glued to the month: {@code 1 رمضان}, {@code ١٨رمضان}. */
-  private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d)(?!\\d)[ \\t]*(?:{of}{S})?(?<hm>{HMONTH})");
+  private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d(?!\\d)|"
+      + MonthNames.DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN") // {L} would read as a slot
+      + ")[ \\t]*(?:{of}{S})?(?<hm>{HMONTH})(?:[ \\t]*(?<y>1[3-5]\\d\\d)(?!\\d)(?:[ \\t]*\u0647(?!\\pL))?)?");
 
   private CalendarRules() {}
 
@@ -61,9 +63,11 @@ final class CalendarRules {
     }
     for (Matcher m = HIJRI_DAY.matcher(folded); m.find(); ) {
       int month = Integer.parseInt(HijriDateMatcher.MONTHS.get(m.group("hm")).get(0));
-      int day = Integer.parseInt(m.group("d"));
-      ctx.yearly(y -> Hijri.inGregorianYear(y, month, day))
-          .ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE)));
+      String d = m.group("d");
+      int day = Character.isDigit(d.charAt(0)) ? Integer.parseInt(d) : MonthNames.dayOfWord(d);
+      (m.group("y") != null ? Hijri.toGregorian(Integer.parseInt(m.group("y")), month, day)
+          : ctx.yearly(y -> Hijri.inGregorianYear(y, month, day)))
+          .ifPresent(date -> out.add(Hit.day(m.start(), m.end(), date, Hit.Kind.DATE)));
     }
   }
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class DurationRules {
   private static final Words W = Words.TEMPORAL;
   private static final Pattern WITHIN = Pat.compile("{B}{within}{S}(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})"
-      + "|(?<du>{dual})|(?<su>{unit})){E}(?![ \\t]+(?:{anchor}|{MONTH}|{HMONTH}|{rel}){E})");
+      + "|(?<du>{dual})|(?<su>{unit})){E}(?![ \\t]+(?:(?:{anchor}|{MONTH}|{HMONTH}|{rel}){E}|\\d))");
 
   private DurationRules() {}
 

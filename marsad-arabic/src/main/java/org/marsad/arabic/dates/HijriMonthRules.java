@@ -12,12 +12,17 @@ import java.util.regex.Pattern;
  * المنصرم}, {@code ذي الحجة المقبل}. Without a year or direction the lean picks: the latest begun
  * (PAST) or the first not yet over (FUTURE); الماضي is the latest over, المقبل the next to begin.
  * Many month names are also given names ({@code رجب}, {@code شعبان}, {@code رمضان}) or words
- * ({@code صفر} is zero), so a bare one-word name counts only for رمضان, the month the news names most.
+ * ({@code صفر} is zero), so a bare one-word name counts only for رمضان, the month the news names
+ * most, and only after a preposition ({@code في رمضان}, {@code برمضان}, {@code خلال رمضان}) or
+ * standing alone: {@code رمضان الزهراني} is a man.
  */
 final class HijriMonthRules {
   private static final Words W = Words.TEMPORAL;
-  private static final Pattern MONTH = Pat.compile("{B}(?<mw>{monthword}{S})?(?<hm>{HMONTH})"
+  private static final Pattern MONTH = Pat.compile("{B}(?<glue>[\u0628\u0644](?={HMONTH}))?(?<mw>{monthword}{S})?(?<hm>{HMONTH})"
       + "(?:[ \\t]+(?<rel>{rel}){E})?(?:[ \\t]*[,\u060C]?[ \\t]*(?:(?:{of}{S})?{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
+  private static final Pattern INTRO_BEFORE = Pat.compile("{B}{hijriintro}[ \\t]+$");
+  private static final Pattern ALONE_BEFORE = Pattern.compile("^[\\s\\p{P}]*$");
+  private static final Pattern ALONE_AFTER = Pattern.compile("^[\\s\\p{P}]*(?:$|[\\n.!?\u061F])");
   private static final String RAMADAN = FoldedText.fold("\u0631\u0645\u0636\u0627\u0646");
 
   private HijriMonthRules() {}
@@ -26,7 +31,7 @@ final class HijriMonthRules {
     for (Matcher m = MONTH.matcher(folded); m.find(); ) {
       String name = m.group("hm");
       boolean shown = m.group("mw") != null || m.group("rel") != null || m.group("y") != null
-          || name.strip().indexOf(' ') > 0 || name.strip().equals(RAMADAN);
+          || name.strip().indexOf(' ') > 0 || (name.strip().equals(RAMADAN) && introduced(folded, m));
       if (!shown) {
         continue;
       }
@@ -39,6 +44,17 @@ final class HijriMonthRules {
         }
       });
     }
+  }
+
+  /** Whether a bare month name follows a preposition, or stands alone in its text. */
+  private static boolean introduced(String folded, Matcher m) {
+    if (m.group("glue") != null) {
+      return true;
+    }
+    Matcher before = INTRO_BEFORE.matcher(folded).region(Math.max(0, m.start() - 12), m.start());
+    before.useTransparentBounds(true);
+    return before.find() || (ALONE_BEFORE.matcher(folded.substring(0, m.start())).matches()
+        && ALONE_AFTER.matcher(folded.substring(m.end())).find());
   }
 
   private static Optional<LocalDate> start(Matcher m, Ctx ctx, int month) {

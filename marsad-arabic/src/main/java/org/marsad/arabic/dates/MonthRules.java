@@ -37,7 +37,7 @@ final class MonthRules {
   private static final String DAY = "(?:\\d{1,2}(?!\\d)|"
       + MonthNames.DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN") + ")"; // {L} would read as a slot
   private static final Pattern RANGE = Pat.compile("{B}(?:(?<from>{from}|{between}){S})?(?<d1>" + DAY + ")"
-      + "[ \\t]*(?:{to}|[-\u2013]|(?<and>{and}))[ \\t]*(?<d2>" + DAY + "){S}(?:{of}{S})?" + MONTHX + YEARX);
+      + "[ \\t]*(?:(?:{and}[ \\t]*)?{to}|[-\u2013]|(?<and>{and}))[ \\t]*(?<d2>" + DAY + "){S}(?:{of}{S})?" + MONTHX + YEARX);
   private static final Pattern RANGE_MONTH_FIRST = Pat.compile("{B}(?:{from}{S})?(?<mon>{MONTH}){S}(?<d1>\\d{1,2})(?!\\d)"
       + TO + "(?<d2>\\d{1,2})(?!\\d)(?<mnum>)?" + YEARX);
 

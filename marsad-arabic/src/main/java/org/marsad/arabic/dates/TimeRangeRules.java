@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class TimeRangeRules {
   private static final Words W = Words.TEMPORAL;
   private static final Pattern RANGE = Pat.compile("{B}(?:(?<from>{from}|{between}){S})?" + end(1)
-      + "[ \\t]*(?:(?<to>{to})|(?<and>{and})|[-\u2013])[ \\t]*" + end(2) + ClockRules.ZONE);
+      + "[ \\t]*(?:(?:{and}[ \\t]*)?(?<to>{to})|(?<and>{and})|[-\u2013])[ \\t]*" + end(2) + ClockRules.ZONE);
 
   private TimeRangeRules() {}
 

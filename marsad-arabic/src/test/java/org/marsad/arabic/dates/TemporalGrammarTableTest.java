@@ -68,6 +68,16 @@ class TemporalGrammarTableTest {
     }
   }
 
+  static Stream<Arguments> none() {
+    return TsvCases.read("grammar/none.tsv").stream();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("none")
+  void findsNothingInWordsUsedOtherwise(String where, String text, String reference, String lean) {
+    assertThat(tag(text, reference, lean, "")).as("expressions in %s", text).isEmpty();
+  }
+
   static List<TemporalExpression> tag(String text, String reference, String lean, String zone) {
     TemporalTagger tagger = new TemporalTagger(Lean.valueOf(lean));
     LocalDateTime ref = LocalDateTime.parse(reference);
