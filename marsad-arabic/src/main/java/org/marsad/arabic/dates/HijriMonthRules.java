@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class HijriMonthRules {
   private static final Words W = Words.TEMPORAL;
-  private static final Pattern MONTH = Pat.compile("{B}(?<glue>[\u0628\u0644](?={HMONTH}))?(?<mw>{monthword}{S})?(?<hm>{HMONTH})"
+  private static final Pattern MONTH = Pat.compile("{B}(?:(?<part>{monthpart}|{thirdonly}){S}(?:{of}{S})?)?"
+      + "(?<glue>[\u0628\u0644](?={HMONTH}))?(?<mw>{monthword}{S})?(?<hm>{HMONTH})"
       + "(?:[ \\t]+(?<rel>{rel}){E})?(?:[ \\t]*[,\u060C]?[ \\t]*(?:(?:{of}{S})?{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
   private static final Pattern INTRO_BEFORE = Pat.compile("{B}{hijriintro}[ \\t]+$");
   private static final Pattern ALONE_BEFORE = Pattern.compile("^[\\s\\p{P}]*$");
@@ -31,7 +32,8 @@ final class HijriMonthRules {
     for (Matcher m = MONTH.matcher(folded); m.find(); ) {
       String name = m.group("hm");
       boolean shown = m.group("mw") != null || m.group("rel") != null || m.group("y") != null
-          || name.strip().indexOf(' ') > 0 || (name.strip().equals(RAMADAN) && introduced(folded, m));
+          || m.group("part") != null || name.strip().indexOf(' ') > 0
+          || (name.strip().equals(RAMADAN) && introduced(folded, m));
       if (!shown) {
         continue;
       }
@@ -40,10 +42,30 @@ final class HijriMonthRules {
         Hijri.Day first = Hijri.of(from);
         LocalDate to = next(first.year(), month);
         if (to != null) {
-          out.add(Hit.interval(m.start(), m.end(), from.atStartOfDay(), to.atStartOfDay(), Grain.DAY));
+          out.add(part(m, from, to));
         }
       });
     }
+  }
+
+  /**
+   * The month's days, or the part named before it: بداية (its first day) and منتصف (its 15th) as in a
+   * Gregorian month, أوائل/أواسط/أواخر its thirds (1-10, 11-20, 21 to the end).
+   */
+  private static Hit part(Matcher m, LocalDate from, LocalDate to) {
+    String part = m.group("part");
+    String day = W.value("monthpart", part);
+    if (day != null) {
+      return Hit.day(m.start(), m.end(), from.plusDays(Integer.parseInt(day) - 1L), Hit.Kind.DATE);
+    }
+    String third = W.value("thirdonly", part);
+    if (third == null) {
+      return Hit.interval(m.start(), m.end(), from.atStartOfDay(), to.atStartOfDay(), Grain.DAY);
+    }
+    int t = Integer.parseInt(third);
+    LocalDate a = from.plusDays(t == 1 ? 0 : t == 2 ? 10 : 20);
+    LocalDate b = t == 3 ? to : a.plusDays(10);
+    return Hit.interval(m.start(), m.end(), a.atStartOfDay(), b.atStartOfDay(), Grain.DAY);
   }
 
   /** Whether a bare month name follows a preposition, or stands alone in its text. */

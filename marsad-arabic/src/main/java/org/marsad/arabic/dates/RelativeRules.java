@@ -23,7 +23,7 @@ final class RelativeRules {
   private static final Pattern OFFSET = Pat.compile("{B}(?<dir>{ago}|{later}){S}"
       + "(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})|(?<du>{dual})|(?<su>{unit})){E}(?![ \\t]+{anchor}{E})");
   private static final Pattern SEVERAL = Pat.compile("{B}(?:(?:{later}|{within}){S})?"
-      + "(?:(?<u1>{defplural}){S}(?<n1>{NUM})|(?<n2>{NUM}){S}(?<u2>{plural}|{defplural})){S}(?<rel>{rel}){E}");
+      + "(?:(?<u1>{defplural}){S}(?<n1>{NUM})|(?<n2>{NUM}){S}(?<u2>{plural}|{defplural})|(?<u3>{defdual})){S}(?<rel>{rel}){E}");
 
   private RelativeRules() {}
 
@@ -94,10 +94,11 @@ final class RelativeRules {
 
   /** الأسابيع الثلاثة المقبلة: the next three whole weeks; الماضية: the three before this one. */
   private static void several(Matcher m, LocalDateTime ref, List<Hit> out) {
-    String u = m.group("u1") != null ? m.group("u1") : m.group("u2");
+    String u = m.group("u1") != null ? m.group("u1") : m.group("u2") != null ? m.group("u2") : m.group("u3");
     String v = W.value("defplural", u);
     v = v != null ? v : W.value("plural", u);
-    int n = Pat.number(m.group("n1") != null ? m.group("n1") : m.group("n2"));
+    v = v != null ? v : W.value("defdual", u);
+    int n = m.group("u3") != null ? 2 : Pat.number(m.group("n1") != null ? m.group("n1") : m.group("n2"));
     int rel = Integer.parseInt(W.value("rel", m.group("rel")));
     if (v == null || n <= 0 || n > 10_000 || rel == 0) {
       return;
