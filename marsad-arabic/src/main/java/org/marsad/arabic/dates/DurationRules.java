@@ -15,12 +15,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class DurationRules {
   private static final Words W = Words.TEMPORAL;
+  private static final java.util.function.Predicate<String> ANY_WITHIN = Pat.mentionsAny(W.words("within"));
   private static final Pattern WITHIN = Pat.compile("{B}{within}{S}(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})"
       + "|(?<du>{dual})|(?<su>{unit})){E}(?![ \\t]+(?:(?:{anchor}|{MONTH}|{HMONTH}|{rel}){E}|\\d))");
 
   private DurationRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
+    if (!ANY_WITHIN.test(folded)) {
+      return; // one scan for خلال or غضون is cheaper than the full pattern tried at every position
+    }
     for (Matcher m = WITHIN.matcher(folded); m.find(); ) {
       Grain unit = unit(m);
       int n = m.group("n") != null ? Pat.number(m.group("n")) : m.group("du") != null ? 2 : 1;

@@ -21,6 +21,7 @@ final class HijriMonthRules {
   private static final Pattern MONTH = Pat.compile("{B}(?:(?<part>{monthpart}|{thirdonly}){S}(?:{of}{S})?)?"
       + "(?<glue>[\u0628\u0644](?={HMONTH}))?(?<mw>{monthword}{S})?(?<hm>{HMONTH})"
       + "(?:[ \\t]+(?<rel>{rel}){E})?(?:[ \\t]*[,\u060C]?[ \\t]*(?:(?:{of}{S})?{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
+  private static final java.util.function.Predicate<String> ANY_MONTH = Pat.mentionsAny(HijriDateMatcher.MONTHS.names());
   private static final Pattern INTRO_BEFORE = Pat.compile("{B}{hijriintro}[ \\t]+$");
   private static final Pattern ALONE_BEFORE = Pattern.compile("^[\\s\\p{P}]*$");
   private static final Pattern ALONE_AFTER = Pattern.compile("^[\\s\\p{P}]*(?:$|[\\n.!?\u061F])");
@@ -29,6 +30,9 @@ final class HijriMonthRules {
   private HijriMonthRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
+    if (!ANY_MONTH.test(folded)) {
+      return; // one scan for the name is much cheaper than the full pattern tried at every position
+    }
     for (Matcher m = MONTH.matcher(folded); m.find(); ) {
       String name = m.group("hm");
       boolean shown = m.group("mw") != null || m.group("rel") != null || m.group("y") != null

@@ -15,12 +15,16 @@ import java.util.regex.Pattern;
  */
 final class HolidayRules {
   private static final Words W = Words.TEMPORAL;
+  private static final java.util.function.Predicate<String> ANY_HOLIDAY = Pat.mentionsAny(W.words("gholiday"));
   private static final Pattern HOLIDAY =
       Pat.compile("{B}(?<g>{gholiday}){E}(?:{S}(?:(?:{of}{S})?{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
 
   private HolidayRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
+    if (!ANY_HOLIDAY.test(folded)) {
+      return; // one scan for a holiday name is cheaper than the full pattern tried at every position
+    }
     for (Matcher m = HOLIDAY.matcher(folded); m.find(); ) {
       String v = W.value("gholiday", m.group("g"));
       if (v == null) {

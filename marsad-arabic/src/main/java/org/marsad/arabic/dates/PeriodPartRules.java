@@ -20,6 +20,7 @@ final class PeriodPartRules {
   private static final Words W = Words.TEMPORAL;
   /** A part word, also with ب or ل glued to it: بنهاية العام، لأواخر الشهر. */
   private static final String GLUED = "[\u0628\u0644]?";
+  private static final java.util.function.Predicate<String> ANY_PART = Pat.mentionsAny(W.words("third"));
   private static final Pattern OF_MONTH = Pat.compile("{B}" + GLUED + "(?<part>{thirdonly}){S}(?:{of}{S})?"
       + MonthRules.MONTHX + MonthRules.YEARX);
   private static final Pattern OF_CYCLE = Pat.compile("{B}" + GLUED + "(?<part>{third}){S}(?:{of}{S})?(?:{this}{S})?"
@@ -30,6 +31,9 @@ final class PeriodPartRules {
   private PeriodPartRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
+    if (!ANY_PART.test(folded)) {
+      return; // one scan for a part word is much cheaper than the full patterns tried at every position
+    }
     for (Matcher m = OF_MONTH.matcher(folded); m.find(); ) {
       int third = Integer.parseInt(W.value("thirdonly", m.group("part")));
       MonthRules.month(m, ctx).ifPresent(ym -> out.add(ofMonth(m, ym, third)));
