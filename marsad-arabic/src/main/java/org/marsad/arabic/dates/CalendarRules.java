@@ -24,7 +24,8 @@ final class CalendarRules {
    * ({@code آب/أغسطس}, {@code نيسان (أبريل)}), a direction or a year after it.
    */
   private static final Pattern MONTH_BARE = Pat.compile("{B}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
-  private static final Pattern FEAST = Pat.compile("{B}(?<f>{holiday}){E}(?:{S}(?:{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
+  private static final Pattern FEAST = Pat.compile("{B}(?<f>{holiday}){E}(?:{S}(?<rel>{rel}){E})?"
+      + "(?:{S}(?:{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
   /** A Hijri day without a year, the digits sometimes glued to the month: {@code 1 رمضان}, {@code ١٨رمضان}. */
   private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d(?!\\d)|"
       + MonthNames.DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN") // {L} would read as a slot
@@ -101,7 +102,17 @@ final class CalendarRules {
       inYear = y -> Hijri.inGregorianYear(y, month, day);
     }
     String y = m.group("y");
-    return y != null ? inYear.apply(Integer.parseInt(y)) : ctx.yearly(inYear);
+    return y != null ? inYear.apply(Integer.parseInt(y)) : directed(m, ctx).yearly(inYear);
+  }
+
+  /** The reference with the lean a direction word after a feast asks for: عيد الفطر الماضي, عيد الأضحى المقبل. */
+  static Ctx directed(Matcher m, Ctx ctx) {
+    String rel = W.value("rel", m.group("rel"));
+    if (rel == null || rel.equals("0")) {
+      return ctx;
+    }
+    int days = rel.startsWith("-") ? -1 : 1; // strictly before or after the reference day
+    return new Ctx(ctx.ref().plusDays(days), rel.startsWith("-") ? Lean.PAST : Lean.FUTURE, ctx.zone());
   }
 
   /** Western Easter Sunday (the anonymous Gregorian computus). */

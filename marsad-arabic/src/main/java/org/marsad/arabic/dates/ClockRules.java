@@ -62,7 +62,9 @@ final class ClockRules {
       out.add(new Hit(m.start(), m.end(), ctx.ref(), t, Grain.SECOND, Hit.Kind.OTHER));
     } else {
       LocalDateTime from = grain.truncate(t);
-      out.add(new Hit(m.start(), m.end(), from, grain.plus(from, 1), grain, Hit.Kind.TIME, Duration.between(wall, t)));
+      boolean undecided = per == null && hour >= 1 && hour <= 12;
+      out.add(new Hit(m.start(), m.end(), from, grain.plus(from, 1), grain, undecided ? Hit.Kind.TIME12 : Hit.Kind.TIME,
+          Duration.between(wall, t)));
     }
   }
 

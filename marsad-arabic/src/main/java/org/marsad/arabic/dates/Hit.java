@@ -14,9 +14,11 @@ record Hit(int start, int end, LocalDateTime from, LocalDateTime to, Grain grain
   /**
    * What a hit can combine with: a calendar DATE takes a weekday before it, and any day (DATE, a
    * relative DAY such as أمس, a WEEKDAY, a PART of a day such as مساء أمس) takes a clock TIME before
-   * or after it; a TIMES range of hours takes a day on either side.
+   * or after it; a TIMES range of hours takes a day on either side. TIME12 and TIMES12 are a time or
+   * range that named no part of the day ({@code الساعة 9}): alone the lean picks its half, on a named
+   * day it is the first such time of that day, as Duckling reads {@code tomorrow at 150}.
    */
-  enum Kind { DATE, DAY, WEEKDAY, TIME, TIMES, PART, PARTWORD, OTHER }
+  enum Kind { DATE, DAY, WEEKDAY, TIME, TIME12, TIMES, TIMES12, PART, PARTWORD, OTHER }
 
   Hit(int start, int end, LocalDateTime from, LocalDateTime to, Grain grain, Kind kind) {
     this(start, end, from, to, grain, kind, Duration.ZERO);
@@ -46,6 +48,14 @@ record Hit(int start, int end, LocalDateTime from, LocalDateTime to, Grain grain
   boolean carriesDay() {
     return (kind == Kind.DATE || kind == Kind.DAY || kind == Kind.WEEKDAY || kind == Kind.PART)
         && (grain == Grain.DAY || kind == Kind.PART);
+  }
+
+  boolean isTime() {
+    return kind == Kind.TIME || kind == Kind.TIME12;
+  }
+
+  boolean isTimes() {
+    return kind == Kind.TIMES || kind == Kind.TIMES12;
   }
 
   int length() {

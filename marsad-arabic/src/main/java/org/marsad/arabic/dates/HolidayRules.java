@@ -17,7 +17,8 @@ final class HolidayRules {
   private static final Words W = Words.TEMPORAL;
   private static final java.util.function.Predicate<String> ANY_HOLIDAY = Pat.mentionsAny(W.words("gholiday"));
   private static final Pattern HOLIDAY =
-      Pat.compile("{B}(?<g>{gholiday}){E}(?:{S}(?:(?:{of}{S})?{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
+      Pat.compile("{B}(?<g>{gholiday}){E}(?:{S}(?<rel>{rel}){E})?"
+          + "(?:{S}(?:(?:{of}{S})?{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
 
   private HolidayRules() {}
 
@@ -33,7 +34,8 @@ final class HolidayRules {
       int month = Integer.parseInt(v.substring(0, v.indexOf('-')));
       int day = Integer.parseInt(v.substring(v.indexOf('-') + 1));
       IntFunction<Optional<LocalDate>> inYear = y -> Candidate.date(y, month, day);
-      Optional<LocalDate> d = m.group("y") != null ? inYear.apply(Integer.parseInt(m.group("y"))) : ctx.yearly(inYear);
+      Optional<LocalDate> d = m.group("y") != null ? inYear.apply(Integer.parseInt(m.group("y")))
+          : CalendarRules.directed(m, ctx).yearly(inYear);
       d.ifPresent(date -> out.add(Hit.day(m.start(), m.end(), date, Hit.Kind.DATE)));
     }
   }

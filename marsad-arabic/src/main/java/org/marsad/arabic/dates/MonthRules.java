@@ -34,8 +34,9 @@ final class MonthRules {
       + "|(?<u2>{dayword}|{weekword}){S}(?<nth2>{nth}|{NUM})){S}" + MONTHX + YEARX);
   private static final Pattern PART = Pat.compile("{B}(?<part>{monthpart}){S}" + MONTHX + YEARX);
   /** A day of a range: digits or an ordinal word ({@code الثالث عشر}). */
-  private static final String DAY = "(?:\\d{1,2}(?!\\d)|"
-      + MonthNames.DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN") + ")"; // {L} would read as a slot
+  private static final String DAY = "(?:\\d{1,2}(?!\\d)|" + MonthNames.DAY_WORD
+      .replace("(?<![\\p{L}\\p{N}])", "(?:(?<=\u0648)|(?<![\\pL\\pN]))") // والخامس عشر: و glued
+      .replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN") + ")"; // {L} would read as a slot
   private static final Pattern RANGE = Pat.compile("{B}(?:(?<from>{from}|{between}){S})?(?:{dayword}{S})?(?<d1>" + DAY + ")"
       + "[ \\t]*(?:(?:{and}[ \\t]*)?{to}|[-\u2013]|(?<and>{and}))[ \\t]*(?:{dayword}{S})?(?<d2>" + DAY + "){S}(?:{of}{S})?" + MONTHX + YEARX);
   private static final Pattern RANGE_MONTH_FIRST = Pat.compile("{B}(?:{from}{S})?(?<mon>{MONTH}){S}(?<d1>\\d{1,2})(?!\\d)"

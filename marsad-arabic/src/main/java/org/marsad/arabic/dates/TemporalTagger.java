@@ -40,7 +40,8 @@ public final class TemporalTagger {
   private static final Pattern BETWEEN_BEFORE = Pat.compile("{B}{between}[ \\t]+$");
   private static final Pattern AND_JOINT = Pat.compile("[ \\t]*{and}[ \\t]*");
   /** Between a clock time or a part of a day and the day after it: {@code مساء يوم}, {@code من صباح}. */
-  private static final Pattern DAY_AFTER = Pat.compile("[ \\t]*[,\u060C]?[ \\t]*(?:(?:{of}|{at})[ \\t]+)?");
+  private static final Pattern DAY_AFTER =
+      Pat.compile("[ \\t]*[,\u060C]?[ \\t]*(?:(?:{of}|{at})[ \\t]+)?(?:{dayword}[ \\t]+)?");
   /**
    * The zone of a reference whose zone is unknown: Arabia Standard Time (+03:00), the zone of the
    * Saudi and Gulf outlets most of the corpus comes from; a time named in another zone is moved to it.
@@ -167,13 +168,13 @@ public final class TemporalTagger {
   private static void join(String f, Hit a, Hit b, List<Hit> out) {
     if (a.kind() == Hit.Kind.WEEKDAY && b.kind() == Hit.Kind.DATE && between(f, a, b, DAY_JOINT)) {
       out.add(b.span(a.start(), b.end()));
-    } else if (a.carriesDay() && b.kind() == Hit.Kind.TIME && between(f, a, b, TIME_JOINT)) {
+    } else if (a.carriesDay() && b.isTime() && between(f, a, b, TIME_JOINT)) {
       out.add(onDay(a.start(), b.end(), a, b));
-    } else if (a.kind() == Hit.Kind.TIME && b.carriesDay() && between(f, a, b, DAY_AFTER)) {
+    } else if (a.isTime() && b.carriesDay() && between(f, a, b, DAY_AFTER)) {
       out.add(onDay(a.start(), b.end(), b, a));
-    } else if (a.carriesDay() && b.kind() == Hit.Kind.TIMES && between(f, a, b, TIME_JOINT)) {
+    } else if (a.carriesDay() && b.isTimes() && between(f, a, b, TIME_JOINT)) {
       out.add(onDay(a.start(), b.end(), a, b));
-    } else if (a.kind() == Hit.Kind.TIMES && b.carriesDay() && b.kind() != Hit.Kind.PART && between(f, a, b, DAY_AFTER)) {
+    } else if (a.isTimes() && b.carriesDay() && b.kind() != Hit.Kind.PART && between(f, a, b, DAY_AFTER)) {
       out.add(onDay(a.start(), b.end(), b, a));
     } else if (a.kind() == Hit.Kind.PARTWORD && b.carriesDay() && b.kind() != Hit.Kind.PART
         && between(f, a, b, DAY_JOINT)) {
@@ -190,6 +191,11 @@ public final class TemporalTagger {
     long days = Ctx.daysBetween(time.wall().toLocalDate(), day.from().toLocalDate());
     LocalDateTime from = time.from().plusDays(days);
     LocalDateTime to = time.to().plusDays(days);
+    boolean undecided = time.kind() == Hit.Kind.TIME12 || time.kind() == Hit.Kind.TIMES12;
+    if (undecided && day.kind() != Hit.Kind.PART && time.wall().getHour() >= 12) {
+      from = from.minusHours(12); // the first such time of the day: الخميس الساعة 9 is 9:00
+      to = to.minusHours(12);
+    }
     return new Hit(start, end, from, to, time.grain(), Hit.Kind.OTHER);
   }
 
@@ -218,10 +224,13 @@ public final class TemporalTagger {
         from = from.minusYears(1);
       }
     } else if (!b.from().isAfter(from)) {
-      if (b.kind() != Hit.Kind.WEEKDAY) {
+      if (a.kind() != Hit.Kind.WEEKDAY || b.kind() != Hit.Kind.WEEKDAY) {
         return java.util.Optional.empty();
       }
       to = to.plusWeeks(1);
+    }
+    if (!to.isAfter(from)) {
+      return java.util.Optional.empty();
     }
     return java.util.Optional.of(Hit.interval(fromBefore(f, a.start()), b.end(), from, to, a.grain()));
   }

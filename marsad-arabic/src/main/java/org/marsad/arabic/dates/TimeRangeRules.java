@@ -74,7 +74,9 @@ final class TimeRangeRules {
       grain = Grain.MINUTE;
       to = to.minusHours(1).plusMinutes(1);
     }
-    out.add(new Hit(m.start(), m.end(), from, to, grain, Hit.Kind.TIMES, Duration.between(t1, from)));
+    boolean undecided = p1 == null && h1 >= 1 && h1 <= 12 && h2 >= 1 && h2 <= 12;
+    out.add(new Hit(m.start(), m.end(), from, to, grain, undecided ? Hit.Kind.TIMES12 : Hit.Kind.TIMES,
+        Duration.between(t1, from)));
   }
 
   /** A part of the day in words; the letters ص and م alone are too vague after a bare number. */
