@@ -20,7 +20,6 @@ import org.marsad.arabic.dates.Grain;
 import org.marsad.arabic.dates.Lean;
 import org.marsad.arabic.dates.TemporalExpression;
 import org.marsad.arabic.dates.TemporalTagger;
-import org.marsad.eval.sample.HashHalves;
 
 /**
  * Exact accuracy on a gold TSV ({@code phrase<TAB>start<TAB>end<TAB>grain}, the reference time in a
@@ -62,14 +61,6 @@ public final class DatesEval {
       o.put("task", "dates");
       o.put("accuracy", Math.round(accuracy() * 10_000) / 10_000.0);
       o.put("total", cases.size());
-      for (int half = 0; half <= 1; half++) {
-        int h = half;
-        List<Case> of = cases.stream().filter(c -> HashHalves.of(c.phrase()) == h).toList();
-        long right = of.stream().filter(Case::right).count();
-        String name = half == 0 ? "tune" : "check";
-        o.put(name + "_right", right);
-        o.put(name + "_total", of.size());
-      }
       return o;
     }
   }
