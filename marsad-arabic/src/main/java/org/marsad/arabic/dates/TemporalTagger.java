@@ -38,6 +38,7 @@ public final class TemporalTagger {
   private static final Pattern RANGE_JOINT = Pat.compile("[ \\t]*(?:{to}|[-\u2013])[ \\t]*");
   private static final Pattern FROM_BEFORE = Pat.compile("{B}(?:{from}|{between})[ \\t]+$");
   private static final Pattern BETWEEN_BEFORE = Pat.compile("{B}{between}[ \\t]+$");
+  private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
   private static final Pattern AND_JOINT = Pat.compile("[ \\t]*{and}[ \\t]*");
   /** Between a clock time or a part of a day and the day after it: {@code مساء يوم}, {@code من صباح}. */
   private static final Pattern DAY_AFTER =
@@ -192,9 +193,15 @@ public final class TemporalTagger {
     LocalDateTime from = time.from().plusDays(days);
     LocalDateTime to = time.to().plusDays(days);
     boolean undecided = time.kind() == Hit.Kind.TIME12 || time.kind() == Hit.Kind.TIMES12;
-    if (undecided && day.kind() != Hit.Kind.PART && time.wall().getHour() >= 12) {
-      from = from.minusHours(12); // the first such time of the day: الخميس الساعة 9 is 9:00
-      to = to.minusHours(12);
+    if (undecided) {
+      // the first such time of the day (الخميس الساعة 9 is 9:00), or in the afternoon or evening named
+      // with the day (مساء الخميس الساعة 9 is 21:00)
+      long half = time.wall().getHour() >= 12 ? -12 : 0;
+      if (day.kind() == Hit.Kind.PART && day.from().getHour() >= 12) {
+        half += 12;
+      }
+      from = from.plusHours(half);
+      to = to.plusHours(half);
     }
     return new Hit(start, end, from, to, time.grain(), Hit.Kind.OTHER);
   }
@@ -218,8 +225,8 @@ public final class TemporalTagger {
     }
     LocalDateTime to = b.to();
     LocalDateTime from = a.from();
-    if (a.grain() == Grain.MONTH) {
-      from = from.withYear(b.from().getYear());
+    if (a.grain() == Grain.MONTH && !YEAR_DIGITS.matcher(f.substring(a.start(), a.end())).find()) {
+      from = from.withYear(b.from().getYear()); // من يناير إلى مارس 2014: January of 2014
       if (from.isAfter(b.from())) {
         from = from.minusYears(1);
       }
