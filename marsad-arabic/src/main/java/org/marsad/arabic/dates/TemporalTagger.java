@@ -179,12 +179,20 @@ public final class TemporalTagger {
       out.add(onDay(a.start(), b.end(), b, a));
     } else if (a.kind() == Hit.Kind.PARTWORD && b.carriesDay() && b.kind() != Hit.Kind.PART
         && between(f, a, b, DAY_JOINT)) {
-      LocalDateTime from = b.from().toLocalDate().atTime(a.from().toLocalTime());
-      out.add(new Hit(a.start(), b.end(), from, from.plus(java.time.Duration.between(a.from(), a.to())), Grain.HOUR,
-          Hit.Kind.PART));
+      out.add(partOf(a.start(), b.end(), b, a));
+    } else if (b.kind() == Hit.Kind.PARTWORD && a.carriesDay() && a.kind() != Hit.Kind.PART
+        && between(f, a, b, TIME_JOINT)) {
+      out.add(partOf(a.start(), b.end(), a, b)); // غدا مساء، الخميس صباحا
     } else if (sameUnit(a, b)) {
       range(f, a, b).ifPresent(out::add);
     }
+  }
+
+  /** The part of the day {@code part} ({@code مساء}) on the day of {@code day}. */
+  private static Hit partOf(int start, int end, Hit day, Hit part) {
+    LocalDateTime from = day.from().toLocalDate().atTime(part.from().toLocalTime());
+    return new Hit(start, end, from, from.plus(java.time.Duration.between(part.from(), part.to())), Grain.HOUR,
+        Hit.Kind.PART);
   }
 
   /** Clock time or range {@code time} put on the day of {@code day}, spanning {@code start..end}. */
