@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Years ({@code عام 2020}, {@code في 2019}), centuries ({@code القرن العشرين}, {@code القرن
  * الماضي}), decades ({@code الثمانينيات}), months ({@code شهر مارس}, {@code في مايو}), feasts
- * ({@code عيد الفطر 2013}, {@code عيد الفصح}) and Hijri days without a year ({@code 1 رمضان}).
+ * ({@code عيد الفطر 2013}, {@code عيد الفصح}, {@code عيد الأضحى المقبل}), months without شهر when
+ * something shows they are months ({@code آب/أغسطس}, {@code أبريل الماضي}, {@code أكتوبر العام
+ * الفائت}) and Hijri days ({@code 1 رمضان}, {@code ١٨رمضان}, {@code الخامس من شوال 1445}).
  */
 final class CalendarRules {
   private static final Words W = Words.TEMPORAL;

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Days and weeks placed in a month: {@code أول ثلاثاء من شهر عشرة}, {@code الاثنين الأخير من شهر
  * ثلاثة}, {@code اليوم الثالث من اكتوبر}, {@code آخر أسبوع في سبتمبر لعام 2014}, {@code نصف شهر
- * مارس}, and day ranges {@code من 5 إلى 10 مايو}, {@code اغسطس 27 الى 29}.
- * A month without a year is the lean's nearest.
+ * مارس}, and day ranges {@code من 5 إلى 10 مايو}, {@code اغسطس 27 الى 29}, {@code بين الثالث عشر
+ * والخامس عشر من تموز}. A month without a year is the lean's nearest; with الماضي or المقبل the one
+ * before or after the reference month; with a relative year ({@code من العام المقبل}) that year's.
  */
 final class MonthRules {
   private static final Words W = Words.TEMPORAL;

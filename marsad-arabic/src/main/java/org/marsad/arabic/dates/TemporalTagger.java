@@ -21,7 +21,12 @@ import org.marsad.model.Span;
  * Finds temporal expressions in Arabic text and resolves them against a reference time, typically
  * the article's publication date, never the clock: explicit Gregorian and Hijri dates, yearless
  * dates, weekdays, اليوم/أمس/غدا, relative weeks, months and years, counts ({@code منذ 3 أيام}),
- * clock times, days and weeks placed in a month, day ranges, years, decades, centuries and feasts.
+ * spans from the reference ({@code خلال أسبوعين}), clock times (to the second, in a named zone),
+ * ranges of hours, days placed in a month, the early, middle or late part of a month, year or week,
+ * day ranges, years, decades, centuries, Gregorian and Hijri holidays and Hijri months.
+ *
+ * <p>The reference is a wall time in a zone: a time named in another zone ({@code بتوقيت غرينتش})
+ * is moved into it. Without a zone the reference is read as {@link #ARABIA} time.
  *
  * <p>The rules find small pieces (a day, a clock time, a part of a day, a range of hours) and
  * {@link #joined} composes the ones that touch: a weekday before a date, a clock time before or
