@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Years ({@code عام 2020}, {@code في 2019}), centuries ({@code القرن العشرين}, {@code القرن
  * الماضي}), decades ({@code الثمانينيات}), months ({@code شهر مارس}, {@code في مايو}), feasts
- * ({@code عيد الفطر 2013}, {@code عيد الفصح}) and Hijri days without a year ({@code 1 رمضان}).
+ * ({@code عيد الفطر 2013}, {@code عيد الفصح}, {@code عيد الأضحى المقبل}), months without شهر when
+ * something shows they are months ({@code آب/أغسطس}, {@code أبريل الماضي}, {@code أكتوبر العام
+ * الفائت}) and Hijri days ({@code 1 رمضان}, {@code ١٨رمضان}, {@code الخامس من شوال 1445}).
  */
 final class CalendarRules {
   private static final Words W = Words.TEMPORAL;
@@ -19,8 +21,17 @@ final class CalendarRules {
   private static final Pattern CENTURY = Pat.compile("{B}{century}{S}(?:(?<n>{NUM})|(?<rel>{rel})){E}");
   private static final Pattern DECADE = Pat.compile("{B}(?<dec>{decade}){E}");
   private static final Pattern MONTH = Pat.compile("{B}(?:{monthword}|{of}){S}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
-  private static final Pattern FEAST = Pat.compile("{B}(?<f>{holiday}){E}(?:{S}(?:{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
-  private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d)(?!\\d){S}(?:{of}{S})?(?<hm>{HMONTH})");
+  /**
+   * A month without شهر or في before it, when something shows it is a month: a dual name
+   * ({@code آب/أغسطس}, {@code نيسان (أبريل)}), a direction or a year after it.
+   */
+  private static final Pattern MONTH_BARE = Pat.compile("{B}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
+  private static final Pattern FEAST = Pat.compile("{B}(?<f>{holiday}){E}(?:{S}(?<rel>{rel}){E})?"
+      + "(?:{S}(?:{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
+  /** A Hijri day without a year, the digits sometimes glued to the month: {@code 1 رمضان}, {@code ١٨رمضان}. */
+  private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d(?!\\d)|"
+      + MonthNames.DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN") // {L} would read as a slot
+      + ")[ \\t]*(?:{of}{S})?(?<hm>{HMONTH})(?:[ \\t]*(?<y>1[3-5]\\d\\d)(?!\\d)(?:[ \\t]*\u0647(?!\\pL))?)?");
 
   private CalendarRules() {}
 
@@ -42,14 +53,24 @@ final class CalendarRules {
       MonthRules.month(m, ctx).ifPresent(ym -> out.add(
           Hit.point(m.start(), m.end(), ym.atDay(1).atStartOfDay(), Grain.MONTH, Hit.Kind.OTHER)));
     }
+    for (Matcher m = MONTH_BARE.matcher(folded); m.find(); ) {
+      boolean shown = m.group("mrel") != null || m.group("ycyc") != null || m.group("y") != null
+          || m.group("mon").indexOf('/') > 0 || m.group("mon").indexOf('(') > 0;
+      if (shown) {
+        MonthRules.month(m, ctx).ifPresent(ym -> out.add(
+            Hit.point(m.start(), m.end(), ym.atDay(1).atStartOfDay(), Grain.MONTH, Hit.Kind.OTHER)));
+      }
+    }
     for (Matcher m = FEAST.matcher(folded); m.find(); ) {
       feast(m, ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE)));
     }
     for (Matcher m = HIJRI_DAY.matcher(folded); m.find(); ) {
       int month = Integer.parseInt(HijriDateMatcher.MONTHS.get(m.group("hm")).get(0));
-      int day = Integer.parseInt(m.group("d"));
-      ctx.yearly(y -> Hijri.inGregorianYear(y, month, day))
-          .ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE)));
+      String d = m.group("d");
+      int day = Character.isDigit(d.charAt(0)) ? Integer.parseInt(d) : MonthNames.dayOfWord(d);
+      (m.group("y") != null ? Hijri.toGregorian(Integer.parseInt(m.group("y")), month, day)
+          : ctx.yearly(y -> Hijri.inGregorianYear(y, month, day)))
+          .ifPresent(date -> out.add(Hit.day(m.start(), m.end(), date, Hit.Kind.DATE)));
     }
   }
 
@@ -83,7 +104,17 @@ final class CalendarRules {
       inYear = y -> Hijri.inGregorianYear(y, month, day);
     }
     String y = m.group("y");
-    return y != null ? inYear.apply(Integer.parseInt(y)) : ctx.yearly(inYear);
+    return y != null ? inYear.apply(Integer.parseInt(y)) : directed(m, ctx).yearly(inYear);
+  }
+
+  /** The reference with the lean a direction word after a feast asks for: عيد الفطر الماضي, عيد الأضحى المقبل. */
+  static Ctx directed(Matcher m, Ctx ctx) {
+    String rel = W.value("rel", m.group("rel"));
+    if (rel == null || rel.equals("0")) {
+      return ctx;
+    }
+    int days = rel.startsWith("-") ? -1 : 1; // strictly before or after the reference day
+    return new Ctx(ctx.ref().plusDays(days), rel.startsWith("-") ? Lean.PAST : Lean.FUTURE, ctx.zone());
   }
 
   /** Western Easter Sunday (the anonymous Gregorian computus). */

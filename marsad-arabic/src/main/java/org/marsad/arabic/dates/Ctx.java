@@ -2,12 +2,21 @@ package org.marsad.arabic.dates;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-/** The reference time and lean that relative expressions resolve against. */
-record Ctx(LocalDateTime ref, Lean lean) {
+/**
+ * The reference time and lean that relative expressions resolve against, and the reference's zone,
+ * into which a clock time named in another zone ({@code بتوقيت غرينتش}) is moved.
+ */
+record Ctx(LocalDateTime ref, Lean lean, ZoneOffset zone) {
+  /** {@code t}, a wall time in {@code named}, as a wall time of the reference zone. */
+  LocalDateTime fromZone(LocalDateTime t, ZoneOffset named) {
+    return t.plusSeconds(zone.getTotalSeconds() - (long) named.getTotalSeconds());
+  }
+
   LocalDate today() {
     return ref.toLocalDate();
   }

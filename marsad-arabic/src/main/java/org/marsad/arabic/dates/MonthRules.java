@@ -9,25 +9,37 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Days and weeks placed in a month: {@code أول ثلاثاء من شهر عشرة}, {@code الاثنين الأخير من شهر
  * ثلاثة}, {@code اليوم الثالث من اكتوبر}, {@code آخر أسبوع في سبتمبر لعام 2014}, {@code نصف شهر
- * مارس}, {@code أوائل شهر مارس}, and day ranges {@code من 5 إلى 10 مايو}, {@code اغسطس 27 الى 29}.
- * A month without a year is the lean's nearest.
+ * مارس}, and day ranges {@code من 5 إلى 10 مايو}, {@code اغسطس 27 الى 29}, {@code بين الثالث عشر
+ * والخامس عشر من تموز}. A month without a year is the lean's nearest; with الماضي or المقبل the one
+ * before or after the reference month; with a relative year ({@code من العام المقبل}) that year's.
  */
 final class MonthRules {
   private static final Words W = Words.TEMPORAL;
   static final String MONTHX = "(?:{of}[ \\t]*)?(?:(?:{monthword}[ \\t]*)?(?<mon>{MONTH})|{monthword}[ \\t]*(?<mnum>\\d{1,2}(?!\\d)|{NUM}))";
-  static final String YEARX = "(?:[ \\t]*[,\u060C]?[ \\t]*(?:(?:{of}{S})?{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?";
+  /**
+   * What may follow a month: a direction ({@code أبريل الماضي}), then a year in digits ({@code 2014},
+   * {@code من عام 2014}) or relative to the reference ({@code العام الفائت}, {@code من العام المقبل}).
+   */
+  static final String YEARX = "(?:[ \\t]+(?<mrel>{rel}){E})?"
+      + "(?:[ \\t]*[,\u060C]?[ \\t]*(?:(?:{of}{S})?{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d)"
+      + "|[ \\t]+(?:{of}{S})?(?:{this}{S})?(?<ycyc>{yearcycle})(?:{S}(?<yrel>{rel}))?{E})?";
   private static final String TO = "[ \\t]*(?:{to}|[-\u2013])[ \\t]*";
   private static final Pattern NTH_WEEKDAY = Pat.compile("{B}(?:(?<nth>{nth}){S}(?:{dayword}{S})?(?<wd>{weekday})"
       + "|(?<wd2>{weekday}){S}(?<nth2>{nth})){S}" + MONTHX + YEARX);
   private static final Pattern NTH_UNIT = Pat.compile("{B}(?:(?<nth>{nth}){S}(?<u>{dayword}|{weekword})"
       + "|(?<u2>{dayword}|{weekword}){S}(?<nth2>{nth}|{NUM})){S}" + MONTHX + YEARX);
-  private static final Pattern PART = Pat.compile("{B}(?<part>{monthpart}|{early}){S}" + MONTHX + YEARX);
-  private static final Pattern RANGE = Pat.compile("{B}(?:{from}{S})?(?<d1>\\d{1,2})(?!\\d)" + TO
-      + "(?<d2>\\d{1,2})(?!\\d){S}(?:{of}{S})?" + MONTHX + YEARX);
+  private static final Pattern PART = Pat.compile("{B}(?<part>{monthpart}){S}" + MONTHX + YEARX);
+  /** A day of a range: digits or an ordinal word ({@code الثالث عشر}). */
+  private static final String DAY = "(?:\\d{1,2}(?!\\d)|" + MonthNames.DAY_WORD
+      .replace("(?<![\\p{L}\\p{N}])", "(?:(?<=\u0648)|(?<![\\pL\\pN]))") // والخامس عشر: و glued
+      .replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN") + ")"; // {L} would read as a slot
+  private static final Pattern RANGE = Pat.compile("{B}(?:(?<from>{from}|{between}){S})?(?:{dayword}{S})?(?<d1>" + DAY + ")"
+      + "[ \\t]*(?:(?:{and}[ \\t]*)?{to}|[-\u2013]|(?<and>{and}))[ \\t]*(?:{dayword}{S})?(?<d2>" + DAY + "){S}(?:{of}{S})?" + MONTHX + YEARX);
   private static final Pattern RANGE_MONTH_FIRST = Pat.compile("{B}(?:{from}{S})?(?<mon>{MONTH}){S}(?<d1>\\d{1,2})(?!\\d)"
       + TO + "(?<d2>\\d{1,2})(?!\\d)(?<mnum>)?" + YEARX);
 
@@ -53,6 +65,19 @@ final class MonthRules {
     }
   }
 
+  /** The named group's text, or null when it did not match or the pattern has no such group. */
+  private static @Nullable String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static int day(String text) {
+    return Character.isDigit(text.charAt(0)) ? Integer.parseInt(text) : MonthNames.dayOfWord(text);
+  }
+
   private static int nth(String word) {
     String v = W.value("nth", word);
     return v != null ? Integer.parseInt(v) : Pat.number(word);
@@ -68,8 +93,28 @@ final class MonthRules {
     if (m.group("y") != null) {
       return Optional.of(YearMonth.of(Integer.parseInt(m.group("y")), mo));
     }
+    if (m.group("ycyc") != null) {
+      String yrel = W.value("rel", m.group("yrel"));
+      return Optional.of(YearMonth.of(ctx.today().getYear() + (yrel == null ? 0 : Integer.parseInt(yrel)), mo));
+    }
+    String mrel = W.value("rel", m.group("mrel"));
+    if (mrel != null && !mrel.equals("0")) {
+      return Optional.of(nearest(YearMonth.from(ctx.today()), mo, Integer.parseInt(mrel)));
+    }
     return ctx.yearly(y -> Optional.of(ctx.lean() == Lean.PAST ? LocalDate.of(y, mo, 1) : YearMonth.of(y, mo).atEndOfMonth()))
         .map(YearMonth::from);
+  }
+
+  /** The month {@code mo} strictly before ({@code rel} -1) or after (+1) the month {@code now}. */
+  static YearMonth nearest(YearMonth now, int mo, int rel) {
+    YearMonth ym = now.withMonth(mo);
+    if (rel < 0 && !ym.isBefore(now)) {
+      return ym.minusYears(1);
+    }
+    if (rel > 0 && !ym.isAfter(now)) {
+      return ym.plusYears(1);
+    }
+    return ym;
   }
 
   private static Optional<LocalDate> nthWeekday(YearMonth ym, int iso, int nth) {
@@ -109,19 +154,17 @@ final class MonthRules {
       return;
     }
     YearMonth month = ym.get();
-    if (W.value("early", m.group("part")) != null) {
-      LocalDate from = month.atDay(1);
-      out.add(new Hit(m.start(), m.end(), from.atStartOfDay(), from.plusDays(10).atStartOfDay(), Grain.DAY, Hit.Kind.OTHER));
-      return;
-    }
     int v = Integer.parseInt(W.value("monthpart", m.group("part")));
     LocalDate d = v == -1 ? month.atEndOfMonth() : month.atDay(v);
     out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE));
   }
 
   private static void range(Matcher m, Ctx ctx, List<Hit> out) {
-    int d1 = Integer.parseInt(m.group("d1"));
-    int d2 = Integer.parseInt(m.group("d2"));
+    if (group(m, "and") != null && W.value("between", group(m, "from")) == null) {
+      return; // و joins a range only after بين
+    }
+    int d1 = day(m.group("d1"));
+    int d2 = day(m.group("d2"));
     Optional<YearMonth> ym = month(m, ctx);
     if (ym.isEmpty() || d1 < 1 || d2 <= d1 || d2 > ym.get().lengthOfMonth()) {
       return;

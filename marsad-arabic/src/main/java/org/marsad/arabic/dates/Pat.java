@@ -1,5 +1,6 @@
 package org.marsad.arabic.dates;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +38,33 @@ final class Pat {
       case "NUM" -> "(?:\\d{1,4}(?!\\d)|" + NUMW + "(?:[ \\t]*+\u0648?[ \\t]*" + NUMW + "){0,2})";
       case "NUMW" -> NUMW;
       case "MONTH" -> MonthNames.MONTH;
+      case "ZONE" -> TimeSuffix.ZONE_CORE;
       case "HMONTH" -> "(?:" + HijriDateMatcher.MONTHS.alternation() + ")(?!\\p{L})";
       default -> Words.TEMPORAL.alt(name);
+    };
+  }
+
+  /**
+   * A quick test of whether a folded text holds any of {@code names}' first words: plain substring
+   * searches, far cheaper than running a word-alternation pattern (case-insensitive, at every
+   * position) over a text that holds none of them, which most texts are.
+   */
+  static java.util.function.Predicate<String> mentionsAny(java.util.Collection<String> names) {
+    java.util.Set<String> firsts = new java.util.HashSet<>();
+    for (String n : names) {
+      String s = n.strip();
+      int sp = s.indexOf(' ');
+      firsts.add((sp < 0 ? s : s.substring(0, sp)).toLowerCase(java.util.Locale.ROOT));
+    }
+    List<String> words = List.copyOf(firsts);
+    return text -> {
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      for (String w : words) {
+        if (lower.contains(w)) {
+          return true;
+        }
+      }
+      return false;
     };
   }
 

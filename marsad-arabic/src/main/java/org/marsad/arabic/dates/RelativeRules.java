@@ -16,12 +16,14 @@ final class RelativeRules {
   private static final Pattern NOW = Pat.compile("{B}(?<w>{now}){E}");
   private static final Pattern DAY = Pat.compile("{B}(?<w>{dayrel}){E}");
   private static final Pattern PART = Pat.compile("{B}(?<w>{partofday}){E}");
+  /** صباح، مساء، فجر… alone: kept only when a day follows ({@code صباح أمس}); see TemporalTagger. */
+  private static final Pattern DAYPART = Pat.compile("{B}(?<w>{daypart}){E}");
   private static final Pattern CYCLE =
       Pat.compile("{B}(?:{this}{S}(?<c1>{cycle})|(?<c2>{cycle}){S}(?<rel>{rel})){E}");
   private static final Pattern OFFSET = Pat.compile("{B}(?<dir>{ago}|{later}){S}"
       + "(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})|(?<du>{dual})|(?<su>{unit})){E}(?![ \\t]+{anchor}{E})");
-  private static final Pattern SEVERAL = Pat.compile("{B}(?:{later}{S})?"
-      + "(?:(?<u1>{defplural}){S}(?<n1>{NUM})|(?<n2>{NUM}){S}(?<u2>{plural}|{defplural})){S}(?<rel>{rel}){E}");
+  private static final Pattern SEVERAL = Pat.compile("{B}(?:(?:{later}|{within}){S})?"
+      + "(?:(?<u1>{defplural}){S}(?<n1>{NUM})|(?<n2>{NUM}){S}(?<u2>{plural}|{defplural})|(?<u3>{defdual})){S}(?<rel>{rel}){E}");
 
   private RelativeRules() {}
 
@@ -38,6 +40,11 @@ final class RelativeRules {
       String[] v = W.value("partofday", m.group("w")).split(" ");
       LocalDateTime from = ctx.today().atTime(Integer.parseInt(v[0]), 0);
       out.add(new Hit(m.start(), m.end(), from, from.plusHours(Integer.parseInt(v[1])), Grain.HOUR, Hit.Kind.OTHER));
+    }
+    for (Matcher m = DAYPART.matcher(folded); m.find(); ) {
+      String[] v = W.value("daypart", m.group("w")).split(" ");
+      LocalDateTime from = ctx.today().atTime(Integer.parseInt(v[0]), 0);
+      out.add(new Hit(m.start(), m.end(), from, from.plusHours(Integer.parseInt(v[1])), Grain.HOUR, Hit.Kind.PARTWORD));
     }
     for (Matcher m = CYCLE.matcher(folded); m.find(); ) {
       cycle(m, ref).ifPresent(out::add);
@@ -87,10 +94,11 @@ final class RelativeRules {
 
   /** الأسابيع الثلاثة المقبلة: the next three whole weeks; الماضية: the three before this one. */
   private static void several(Matcher m, LocalDateTime ref, List<Hit> out) {
-    String u = m.group("u1") != null ? m.group("u1") : m.group("u2");
+    String u = m.group("u1") != null ? m.group("u1") : m.group("u2") != null ? m.group("u2") : m.group("u3");
     String v = W.value("defplural", u);
     v = v != null ? v : W.value("plural", u);
-    int n = Pat.number(m.group("n1") != null ? m.group("n1") : m.group("n2"));
+    v = v != null ? v : W.value("defdual", u);
+    int n = m.group("u3") != null ? 2 : Pat.number(m.group("n1") != null ? m.group("n1") : m.group("n2"));
     int rel = Integer.parseInt(W.value("rel", m.group("rel")));
     if (v == null || n <= 0 || n > 10_000 || rel == 0) {
       return;

@@ -42,7 +42,8 @@ final class TimeSuffix {
   private static final String ADJUST = "(?:" + SP + "?+[+-]\\d{1,2}(?::?[0-5]\\d)?+(?!\\d))?+";
 
   private static final NameTable ZONES = NameTable.load("zones.tsv");
-  private static final String ZONE_CORE =
+  /** A zone name after a time: bare ({@code GMT}) or after توقيت; {@link #offset} reads it. */
+  static final String ZONE_CORE =
       "(?:" + TIMING_PREFIX + ZONES.alternation() + "|" + ZONES.alternation(c -> c.get(1).equals("bare"))
           + ")(?![\\p{L}\\p{N}])" + ADJUST;
   private static final Pattern ZONE_PARTS = Pattern.compile(
@@ -99,9 +100,11 @@ final class TimeSuffix {
       return numeric.equalsIgnoreCase("z") ? ZoneOffset.UTC : ZoneOffset.of(withColon(numeric));
     }
     String named = m.group("zone");
-    if (named == null) {
-      return null;
-    }
+    return named == null ? null : offset(named);
+  }
+
+  /** The offset of a zone matched by {@link #ZONE_CORE}, with its {@code +3} adjustment; null if none. */
+  static @Nullable ZoneOffset offset(String named) {
     Matcher parts = ZONE_PARTS.matcher(named);
     if (!parts.find()) {
       return null;
