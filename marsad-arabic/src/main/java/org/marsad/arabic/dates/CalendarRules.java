@@ -33,12 +33,29 @@ final class CalendarRules {
       + MonthNames.DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN") // {L} would read as a slot
       + ")[ \\t]*(?:{of}{S})?(?<hm>{HMONTH})(?:[ \\t]*(?<y>1[3-5]\\d\\d)(?!\\d)(?:[ \\t]*\u0647(?!\\pL))?)?");
 
+  /**
+   * The days of a feast named only as العيد ({@code أول أيام العيد}, {@code ثاني أيام العيد}, {@code
+   * يوم العيد}): the nearest of the two Eids in the lean's direction, and the n-th day of it.
+   */
+  private static final Pattern EID_DAYS = Pat.compile("{B}(?:(?<nth>{nth}){S}{days}|{dayword}|{days}){S}"
+      + "{eid}{E}(?!{S}{eidname}{E})");
+  /** A Gregorian mark after a year: 1440م, 1440 ميلادي. */
+  private static final Pattern GREGORIAN_MARK = Pattern.compile("[ \\t]*(?:\u0645(?![\\p{L}])|\u0645\u064a\u0644\u0627\u062f)");
+  /** How far back and ahead of the reference's Hijri year a bare year is read as Hijri. */
+  private static final int HIJRI_YEARS_BACK = 80;
+  private static final int HIJRI_YEARS_AHEAD = 30;
+  /** Month-day of Eid al-Fitr and Eid al-Adha. */
+  private static final int[][] EIDS = {{10, 1}, {12, 10}};
+
   private CalendarRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
     for (Matcher m = YEAR.matcher(folded); m.find(); ) {
       int y = Integer.parseInt(m.group("y"));
-      if (y >= 1000 && y <= 2999) {
+      Optional<Hit> hijri = hijriYear(folded, m, y, ctx);
+      if (hijri.isPresent()) {
+        out.add(hijri.get());
+      } else if (y >= 1000 && y <= 2999) {
         out.add(Hit.point(m.start(), m.end(), LocalDateTime.of(y, 1, 1, 0, 0), Grain.YEAR, Hit.Kind.OTHER));
       }
     }
@@ -64,6 +81,12 @@ final class CalendarRules {
     for (Matcher m = FEAST.matcher(folded); m.find(); ) {
       feast(m, ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE)));
     }
+    for (Matcher m = EID_DAYS.matcher(folded); m.find(); ) {
+      int nth = m.group("nth") == null ? 1 : Integer.parseInt(W.value("nth", m.group("nth")));
+      if (nth >= 1) {
+        nearestEid(ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d.plusDays(nth - 1L), Hit.Kind.DATE)));
+      }
+    }
     for (Matcher m = HIJRI_DAY.matcher(folded); m.find(); ) {
       int month = Integer.parseInt(HijriDateMatcher.MONTHS.get(m.group("hm")).get(0));
       String d = m.group("d");
@@ -72,6 +95,37 @@ final class CalendarRules {
           : ctx.yearly(y -> Hijri.inGregorianYear(y, month, day)))
           .ifPresent(date -> out.add(Hit.day(m.start(), m.end(), date, Hit.Kind.DATE)));
     }
+  }
+
+  /**
+   * A bare year that can only be Hijri in the reference's time: within a lifetime of the
+   * reference's Hijri year ({@code بحلول عام 1440} in 2015 is 1440 AH, not AD 1440), unless a
+   * Gregorian mark ({@code م}) follows. Its days as an interval, as for a Hijri month.
+   */
+  private static Optional<Hit> hijriYear(String folded, Matcher m, int y, Ctx ctx) {
+    int now = Hijri.yearOf(ctx.today());
+    if (y < now - HIJRI_YEARS_BACK || y > now + HIJRI_YEARS_AHEAD
+        || GREGORIAN_MARK.matcher(folded).region(m.end(), folded.length()).lookingAt()) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> from = Hijri.toGregorian(y, 1, 1);
+    Optional<LocalDate> to = Hijri.toGregorian(y + 1, 1, 1);
+    if (from.isEmpty() || to.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Hit(m.start(), m.end(), from.get().atStartOfDay(), to.get().atStartOfDay(), Grain.YEAR, Hit.Kind.OTHER));
+  }
+
+  /** The first day of the Eid nearest the reference in the lean's direction. */
+  private static Optional<LocalDate> nearestEid(Ctx ctx) {
+    Optional<LocalDate> best = Optional.empty();
+    for (int[] eid : EIDS) {
+      Optional<LocalDate> d = ctx.yearly(y -> Hijri.inGregorianYear(y, eid[0], eid[1]));
+      if (d.isPresent() && (best.isEmpty() || (ctx.lean() == Lean.PAST) == d.get().isAfter(best.get()))) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   /** The n-th century runs from year (n-1)*100: القرن العشرين is 1900 to 2000. */

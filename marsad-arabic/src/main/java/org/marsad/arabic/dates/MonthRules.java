@@ -160,11 +160,11 @@ final class MonthRules {
   }
 
   private static void range(Matcher m, Ctx ctx, List<Hit> out) {
-    if (group(m, "and") != null && W.value("between", group(m, "from")) == null) {
-      return; // و joins a range only after بين
-    }
     int d1 = day(m.group("d1"));
     int d2 = day(m.group("d2"));
+    if (group(m, "and") != null && W.value("between", group(m, "from")) == null && d2 != d1 + 1) {
+      return; // و joins a range after بين, or two days in a row (السابع والثامن من تموز); else two dates
+    }
     Optional<YearMonth> ym = month(m, ctx);
     if (ym.isEmpty() || d1 < 1 || d2 <= d1 || d2 > ym.get().lengthOfMonth()) {
       return;

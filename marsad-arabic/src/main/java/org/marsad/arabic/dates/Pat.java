@@ -32,8 +32,9 @@ final class Pat {
   private static String fragment(String name) {
     return switch (name) {
       case "S" -> "[ \\t]+";
-      // a word start, also after the clitic و or ف ("and", "so"): وأمس، فالشهر الماضي
-      case "B" -> "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[\u0648\u0641]))";
+      // a word start, also after the clitics و or ف ("and", "so") and ب, ل, ك ("in", "for", "as"),
+      // alone or after و/ف: وأمس، فالشهر الماضي، لهذا العام، بعيد الفطر، وبعد 18 شهرا
+      case "B" -> "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[\u0648\u0641]?[\u0648\u0641\u0628\u0644\u0643]))";
       case "E" -> "(?![\\p{L}\\p{N}])";
       case "NUM" -> "(?:\\d{1,4}(?!\\d)|" + NUMW + "(?:[ \\t]*+\u0648?[ \\t]*" + NUMW + "){0,2})";
       case "NUMW" -> NUMW;

@@ -12,6 +12,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.model.Precision;
 import org.marsad.model.Published;
@@ -53,6 +54,9 @@ public final class TemporalTagger {
    * Saudi and Gulf outlets most of the corpus comes from; a time named in another zone is moved to it.
    */
   public static final ZoneOffset ARABIA = ZoneOffset.ofHours(3);
+
+  /** A direction after a yearless date ({@code 27 مايو الماضي}): the year is the one it points to. */
+  private static final Pattern DIRECTION_AFTER = Pat.compile("[ \\t]+(?<rel>{rel}){E}");
 
   private final Lean lean;
 
@@ -111,6 +115,7 @@ public final class TemporalTagger {
     RelativeRules.collect(f, ctx, hits);
     DurationRules.collect(f, ctx, hits);
     PeriodPartRules.collect(f, ctx, hits);
+    YearPartRules.collect(f, ctx, hits);
     TimeRangeRules.collect(f, ctx, hits);
     HolidayRules.collect(f, ctx, hits);
     HijriMonthRules.collect(f, ctx, hits);
@@ -138,8 +143,12 @@ public final class TemporalTagger {
     for (Candidate c : all) {
       if (!starts.contains(c.start())) {
         LocalDate d = c.local().toLocalDate();
-        ctx.yearly(y -> Candidate.date(y, d.getMonthValue(), d.getDayOfMonth()))
-            .ifPresent(nd -> out.add(hit(c, nd.atTime(c.local().toLocalTime()))));
+        Matcher rel = DIRECTION_AFTER.matcher(f).region(c.end(), f.length());
+        boolean directed = rel.lookingAt();
+        Ctx yearCtx = directed ? CalendarRules.directed(rel, ctx) : ctx;
+        int end = directed ? rel.end() : c.end();
+        yearCtx.yearly(y -> Candidate.date(y, d.getMonthValue(), d.getDayOfMonth()))
+            .ifPresent(nd -> out.add(hit(c, nd.atTime(c.local().toLocalTime())).span(c.start(), end)));
       }
     }
   }

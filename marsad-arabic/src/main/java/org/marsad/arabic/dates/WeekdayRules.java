@@ -34,6 +34,15 @@ final class WeekdayRules {
     }
   }
 
+  /**
+   * Whether the number after a weekday names the day of the month: digits or a definite ordinal
+   * ({@code السبت السادس عشر}), not an indefinite one, which counts something else ({@code الجمعة
+   * رابع أيام العيد}, "Friday, the fourth day of the feast").
+   */
+  private static boolean dayOfMonthWord(String dw) {
+    return Character.isDigit(dw.charAt(0)) || dw.startsWith("\u0627\u0644");
+  }
+
   private static void weekday(Matcher m, Ctx ctx, List<Hit> out) {
     String word = m.group("wd");
     int iso = Integer.parseInt(W.value("weekday", word));
@@ -48,7 +57,7 @@ final class WeekdayRules {
       end = m.group("dw") != null ? m.start("dw") : end;
     } else if (bare) {
       return; // أحد is also "one", سبت a basket: bare names need a week after them
-    } else if (m.group("dw") != null && rel == null) {
+    } else if (m.group("dw") != null && rel == null && dayOfMonthWord(m.group("dw"))) {
       int dom = Pat.number(m.group("dw"));
       YearMonth month = YearMonth.from(ctx.today());
       if (dom < 1 || dom > month.lengthOfMonth()) {

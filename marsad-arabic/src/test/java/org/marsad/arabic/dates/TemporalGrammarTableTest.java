@@ -48,13 +48,17 @@ class TemporalGrammarTableTest {
     return TsvCases.read("grammar/newsday.tsv").stream();
   }
 
+  static Stream<Arguments> yearParts() {
+    return TsvCases.read("grammar/yearparts.tsv").stream();
+  }
+
   static Stream<Arguments> yearlessMonths() {
     return TsvCases.read("grammar/yearless_months.tsv").stream();
   }
 
   @ParameterizedTest(name = "{0}: {1} ({4})")
   @MethodSource({"intervals", "parts", "durations", "seconds", "night", "zones", "holidays", "newsDays",
-      "yearlessMonths"})
+      "yearlessMonths", "yearParts"})
   void resolvesAgainstTheReference(String where, String text, String matched, String reference, String lean,
       String start, String end, String grain, String zone) {
     List<TemporalExpression> found = tag(text, reference, lean, zone);
