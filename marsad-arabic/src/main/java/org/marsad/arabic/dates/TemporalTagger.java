@@ -105,7 +105,7 @@ public final class TemporalTagger {
     hits.addAll(joined(f, hits));
     hits.addAll(joined(f, hits)); // a second round joins what the first made: الخميس + من 9 إلى 11 صباحا
     hits.removeIf(h -> h.kind() == Hit.Kind.PARTWORD); // a bare مساء is a greeting until a day follows it
-    return resolve(hits).stream().map(h -> expression(folded, h)).toList();
+    return SameYear.apply(f, resolve(hits)).stream().map(h -> expression(folded, h)).toList();
   }
 
 
