@@ -20,11 +20,30 @@ final class WeekdayRules {
   private static final Pattern WEEKDAY_NUMERIC =
       Pat.compile("{B}(?<wd>{weekday}){S}(?<d>\\d{1,2})/(?<m>\\d{1,2})(?![\\d/])");
 
+  /**
+   * A relative day with its weekday ({@code أمس الاثنين}, {@code غدا الخميس}): the weekday decides, in
+   * the direction the day word points, since a page read a day late still names the right weekday
+   * while its أمس and غدا count from the day it was written.
+   */
+  private static final Pattern DAYREL_WEEKDAY = Pat.compile("{B}(?<dr>{dayrel}){S}(?<wd>{weekday}){E}");
+
   private WeekdayRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
     for (Matcher m = WEEKDAY.matcher(folded); m.find(); ) {
       weekday(m, ctx, out);
+    }
+    for (Matcher m = DAYREL_WEEKDAY.matcher(folded); m.find(); ) {
+      int days = Integer.parseInt(W.value("dayrel", m.group("dr")));
+      if (days != 0) {
+        int iso = Integer.parseInt(W.value("weekday", m.group("wd")));
+        // أمس: strictly before the reference day; غدا: on or after it, as a page read late still
+        // says "tomorrow, Thursday" of a Thursday that has come
+        long shift = days < 0 ? ctx.weekdayShift(iso, -1)
+            : Math.floorMod(iso - ctx.today().getDayOfWeek().getValue(), 7);
+        LocalDate day = ctx.today().plusDays(shift);
+        out.add(Hit.day(m.start(), m.end(), day, Hit.Kind.WEEKDAY));
+      }
     }
     for (Matcher m = WEEKDAY_NUMERIC.matcher(folded); m.find(); ) {
       int d = Integer.parseInt(m.group("d"));
