@@ -113,8 +113,10 @@ public final class DuplicateIndex {
     int[] signature = fp.rawSignature();
     int count = distinct(candidates, buckets.collect(signature, candidates));
     lastCandidateCount = count;
-    // First the template siblings among the candidates: their groups are closed to the article,
-    // whichever member it matches (a reprint without the figures bridges two days' bulletins).
+    // First sort the candidates into copies and template siblings: a group where the article
+    // finds half as many siblings as copies is closed to it, whichever member it matches (a
+    // reprint without the figures bridges two days' bulletins), while one odd member (an
+    // outlet's rewrite with figures of its own) does not close a large group of copies.
     int[] siblingGroups = new int[count];
     int siblingCount = 0;
     int copies = 0;
@@ -133,11 +135,17 @@ public final class DuplicateIndex {
       }
     }
     Arrays.sort(siblingGroups, 0, siblingCount);
+    int[] copyGroups = new int[copies];
+    for (int i = 0; i < copies; i++) {
+      copyGroups[i] = articles.group(candidates[i]);
+    }
+    Arrays.sort(copyGroups);
     DuplicateDecision best = DuplicateDecision.none(ordinal);
     for (int i = 0; i < copies; i++) {
       int slot = candidates[i];
       double resemblance = resemblances[i];
-      if (Arrays.binarySearch(siblingGroups, 0, siblingCount, articles.group(slot)) >= 0
+      int group = articles.group(slot);
+      if (SIBLING_WEIGHT * count(siblingGroups, siblingCount, group) >= count(copyGroups, copies, group)
           || !passesFounder(slot, fp, wireSet)) {
         continue;
       }
@@ -153,6 +161,33 @@ public final class DuplicateIndex {
     int reported = Math.min(siblingCount, DuplicateDecision.MAX_SIBLINGS);
     return reported == 0 ? best : best.withSiblings(Arrays.copyOf(siblingOrdinals, reported));
   }
+
+  /** How many of the first {@code n} sorted values equal {@code value}: two binary searches. */
+  private static int count(int[] sorted, int n, int value) {
+    return lowerBound(sorted, n, value + 1L) - lowerBound(sorted, n, value);
+  }
+
+  /** The first index among the first {@code n} sorted values whose value is at least {@code value}. */
+  private static int lowerBound(int[] sorted, int n, long value) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * What one template sibling among a group's candidates weighs against one copy: a sibling's
+   * conflicting facts are sure evidence, a copy's match may rest on a reprint that left the facts
+   * out.
+   */
+  private static final int SIBLING_WEIGHT = 2;
 
   /** Ordinals of the last add's template siblings, in slot order (ascending), the first few kept. */
   private final int[] siblingOrdinals = new int[DuplicateDecision.MAX_SIBLINGS];
