@@ -88,14 +88,21 @@ public final class DuplicateRule {
   }
 
   /**
-   * Template siblings: the texts fill at least one slot with different facts, and such slots are
-   * at least {@link DedupConfig#siblingConflicts} of the slots both fill. A reprint changes a
+   * Template siblings: the texts fill slots with at least {@link #MIN_CHANGED_FACTS} different
+   * facts, and such slots are at least {@link DedupConfig#siblingConflicts} of the slots both fill. A reprint changes a
    * fact now and then (a figure updated, a date re-written); a sibling changes most of them.
    */
   boolean siblings(Facts.Match facts) {
     int both = facts.conflicts() + facts.agreements();
-    return facts.conflicts() >= 1 && facts.conflicts() >= config.siblingConflicts() * both;
+    return facts.changedFacts() >= MIN_CHANGED_FACTS && facts.conflicts() >= config.siblingConflicts() * both;
   }
+
+  /**
+   * Facts that must differ for two texts to be siblings: one changed fact is an edit (a figure
+   * corrected, a name respelled); another event of one template changes at least a name and a
+   * date, or a place and a figure.
+   */
+  static final int MIN_CHANGED_FACTS = 2;
 
   /** Whether the body is long enough for its content key to mark an exact copy. */
   boolean exactEligible(Fingerprint fp) {

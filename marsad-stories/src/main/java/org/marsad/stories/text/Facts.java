@@ -62,6 +62,11 @@ public final class Facts {
     long[] b = other.entries;
     int agreements = 0;
     int conflicts = 0;
+    // The values each text alone has in conflicting slots: one changed fact fills two slots.
+    int[] onlyA = new int[a.length];
+    int[] onlyB = new int[b.length];
+    int nA = 0;
+    int nB = 0;
     int i = 0;
     int j = 0;
     while (i < a.length && j < b.length) {
@@ -93,13 +98,36 @@ public final class Facts {
       boolean bOnly = shared < endB - j;
       if (aOnly && bOnly) {
         conflicts++;
+        nA = collectOnly(a, i, endA, b, j, endB, onlyA, nA);
+        nB = collectOnly(b, j, endB, a, i, endA, onlyB, nB);
       } else if (!aOnly && !bOnly) {
         agreements++;
       }
       i = endA;
       j = endB;
     }
-    return new Match(agreements, conflicts);
+    return new Match(agreements, conflicts, Math.min(distinct(onlyA, nA), distinct(onlyB, nB)));
+  }
+
+  /** Appends the values of {@code x[from, to)} absent from {@code y[yFrom, yTo)} (one slot of each). */
+  private static int collectOnly(long[] x, int from, int to, long[] y, int yFrom, int yTo, int[] out, int n) {
+    for (int k = from; k < to; k++) {
+      if (Arrays.binarySearch(y, yFrom, yTo, x[k]) < 0) {
+        out[n++] = (int) x[k];
+      }
+    }
+    return n;
+  }
+
+  private static int distinct(int[] values, int n) {
+    Arrays.sort(values, 0, n);
+    int d = 0;
+    for (int k = 0; k < n; k++) {
+      if (k == 0 || values[k] != values[k - 1]) {
+        d++;
+      }
+    }
+    return d;
   }
 
   /** The index after the run of entries sharing {@code entries[from]}'s slot. */
@@ -117,8 +145,16 @@ public final class Facts {
    *
    * @param agreements slots where the texts have the same values
    * @param conflicts slots where each text has a value the other lacks
+   * @param changedFacts how many different values the conflicting slots hold that only one text
+   *     has, counted on the side with fewer: 1 when a single fact was changed (a corrected
+   *     figure, a respelled name, which fills two slots), more for another event
    */
-  public record Match(int agreements, int conflicts) {}
+  public record Match(int agreements, int conflicts, int changedFacts) {
+    /** A match whose conflicts change as many facts as there are conflicting slots. */
+    public Match(int agreements, int conflicts) {
+      this(agreements, conflicts, conflicts);
+    }
+  }
 
   /** Approximate heap bytes. */
   public long bytes() {

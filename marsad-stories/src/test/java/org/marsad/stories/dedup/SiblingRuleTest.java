@@ -40,6 +40,13 @@ class SiblingRuleTest {
   }
 
   @Test
+  void aReprintWithOneFigureCorrectedIsACopy() {
+    List<String> corrected = Releases.release().stream().map(p -> p.replace("420 مليون", "430 مليون")).toList();
+    assertThat(Fingerprint.of(corrected).facts().compare(Fingerprint.of(Releases.release()).facts()).conflicts()).isPositive();
+    assertThat(judge(Releases.release(), corrected)).isEqualTo(DuplicateKind.NEAR);
+  }
+
+  @Test
   void condensedAndReorderedReprintsAreCopies() {
     Fingerprint release = Fingerprint.of(Releases.release());
     Fingerprint reordered = Fingerprint.of(Releases.reorderedReprint());
@@ -53,10 +60,12 @@ class SiblingRuleTest {
   @Test
   void aShareOfConflictingSlotsMakesSiblings() {
     assertThat(rule.siblings(new Facts.Match(20, 0))).isFalse();
-    assertThat(rule.siblings(new Facts.Match(20, 1))).isFalse();
-    assertThat(rule.siblings(new Facts.Match(6, 1))).isTrue();
-    assertThat(rule.siblings(new Facts.Match(0, 1))).isTrue();
+    assertThat(rule.siblings(new Facts.Match(20, 2))).isFalse();
+    assertThat(rule.siblings(new Facts.Match(10, 2))).isTrue();
+    assertThat(rule.siblings(new Facts.Match(0, 2))).isTrue();
     assertThat(rule.siblings(new Facts.Match(0, 0))).isFalse();
+    // One fact changed fills two slots with conflicts, but is an edit, not another event.
+    assertThat(rule.siblings(new Facts.Match(2, 2, 1))).isFalse();
   }
 
   @Test
