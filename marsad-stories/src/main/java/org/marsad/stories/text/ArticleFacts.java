@@ -206,13 +206,24 @@ public final class ArticleFacts {
    */
   private static int placeAt(List<String> tokens, int i, List<Item> items, Gazetteer gazetteer) {
     List<String> readings = Places.readings(tokens.get(i));
-    for (int n = Math.min(Places.MAX_WORDS, tokens.size() - i); n >= 1; n--) {
-      String rest = n == 1 ? "" : " " + String.join(" ", tokens.subList(i + 1, i + n));
+    boolean startsLonger = false;
+    for (String reading : readings) {
+      startsLonger |= Places.startsLongerName(reading);
+    }
+    // Only the first words of longer names start a window: no strings are built for the rest.
+    for (int n = startsLonger ? Math.min(Places.MAX_WORDS, tokens.size() - i) : 1; n >= 2; n--) {
+      String rest = " " + String.join(" ", tokens.subList(i + 1, i + n));
       for (String reading : readings) {
-        if (gazetteer.contains(reading + rest)) {
+        if (Places.startsLongerName(reading) && gazetteer.contains(reading + rest)) {
           items.add(new Item(Kind.PLACE, shortName(reading + rest, gazetteer)));
           return n;
         }
+      }
+    }
+    for (String reading : readings) {
+      if (gazetteer.contains(reading)) {
+        items.add(new Item(Kind.PLACE, reading));
+        return 1;
       }
     }
     for (String reading : readings) {

@@ -64,8 +64,9 @@ class SiblingRuleTest {
     assertThat(rule.siblings(new Facts.Match(10, 2))).isTrue();
     assertThat(rule.siblings(new Facts.Match(0, 2))).isTrue();
     assertThat(rule.siblings(new Facts.Match(0, 0))).isFalse();
-    // One fact changed fills two slots with conflicts, but is an edit, not another event.
-    assertThat(rule.siblings(new Facts.Match(2, 2, 1))).isFalse();
+    // One fact changed (it fills two slots) in a text of few facts: another name, another event.
+    assertThat(rule.siblings(new Facts.Match(2, 2, 1))).isTrue();
+    assertThat(rule.siblings(new Facts.Match(30, 2, 1))).isFalse();
   }
 
   @Test
