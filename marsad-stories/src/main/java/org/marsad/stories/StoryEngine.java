@@ -72,7 +72,7 @@ public final class StoryEngine {
     Instant time = timeOf(f);
     frequencies.add(f.terms());
     DuplicateDecision copy = duplicates.add(ordinal, f.fingerprint(), f.wires());
-    StoryDecision story = clusterer.add(ordinal, new StoryInput(f.terms(), f.places(), time, copy.group()));
+    StoryDecision story = clusterer.add(ordinal, new StoryInput(f.terms(), f.places(), time, copy.group(), copy.siblings()));
     ids.add(f.id());
     byte[] bytes = FingerprintCodec.encode(time, f.fingerprint(), f.terms().top(STORED_TERMS, frequencies), f.places(), f.wires());
     Placed p = new Placed(idOf(copy.group()), idOf(story.story()), ordinal, bytes, copy.kind(), story.created());

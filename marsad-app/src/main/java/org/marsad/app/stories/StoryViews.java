@@ -115,9 +115,12 @@ public final class StoryViews {
   /** A page of stories and how many matched in all. */
   public record StoryListing(long total, List<StoryView> stories) {}
 
+  /**
+   * A story as readers see it. Its label is the most central headline among its timeline's
+   * entries (each distinct text's canonical copy), so the label is always a headline the
+   * timeline shows, never a re-headlined copy hidden behind its canonical one.
+   */
   private StoryView view(String storyId, List<ArticleBrief> members) throws IOException {
-    List<TermVector> headlines = members.stream().map(m -> StoryTerms.of(m.title(), List.of())).toList();
-    ArticleBrief central = members.get(store.engine().centralHeadline(headlines));
     Map<String, Integer> bySource = new TreeMap<>();
     Map<String, List<ArticleBrief>> byGroup = new LinkedHashMap<>();
     Instant first = null;
@@ -144,6 +147,8 @@ public final class StoryViews {
     }
     timeline.sort(Comparator.comparing(StoryView.TimelineEntry::published, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(StoryView.TimelineEntry::id));
+    List<TermVector> headlines = timeline.stream().map(t -> StoryTerms.of(t.title(), List.of())).toList();
+    StoryView.TimelineEntry central = timeline.get(store.engine().centralHeadline(headlines));
     return new StoryView(storyId, central.title(), central.id(), members.size(), byGroup.size(), sources, first, last, timeline);
   }
 

@@ -51,6 +51,10 @@ class StoryRoutesTest {
     assertThat(timeline.get(0).path("id").asText()).isEqualTo("fair-wire");
     assertThat(timeline.get(0).path("copies").asInt()).isEqualTo(1);
     assertThat(timeline.get(1).path("id").asText()).isEqualTo("fair-own");
+    // The label is a headline the timeline shows, never one of a copy hidden behind its text.
+    java.util.List<String> shown = java.util.List.of(timeline.get(0).path("title").asText(), timeline.get(1).path("title").asText());
+    assertThat(shown).contains(s.path("label").asText());
+    assertThat(java.util.List.of("fair-wire", "fair-own")).contains(s.path("labelId").asText());
     assertThat(t.get("/api/stories/nope", 404).path("error").asText()).isEqualTo("not found");
     assertThat(t.get("/api/stories?sort=oldest", 400).path("detail").asText()).contains("sort");
   }

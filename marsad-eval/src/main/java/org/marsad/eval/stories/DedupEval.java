@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.app.ingest.Ingester;
 import org.marsad.app.stories.PlacingStore;
+import org.marsad.eval.sample.HashHalves;
 import org.marsad.ingest.ArticleIds;
 import org.marsad.store.Placement;
 import org.marsad.store.codec.ArticleJson;
@@ -17,11 +19,74 @@ import org.marsad.store.codec.ArticleJson;
  * {@code marsad eval dedup}: the corpus is ingested into a fresh store, as {@code marsad ingest}
  * would, and each labelled pair is a duplicate for Marsad when both articles landed in one
  * duplicate group. Pairs whose articles the corpus lacks are reported and left out.
+ *
+ * <p>Each pair falls in a hash half ({@link HashHalves} of its two URLs sorted and joined by a
+ * tab): thresholds are tuned on the tune half, and the check half says how they hold.
  */
 public final class DedupEval {
-  /** Counts over the pairs found, and the pairs Marsad got wrong. */
-  public record Result(int truePositives, int falsePositives, int falseNegatives, int trueNegatives, int missing,
-      List<String> errors) {
+  /** The hash halves by number: tune on the first, check on the second. */
+  public static final String[] HALF_NAMES = {"tune", "check"};
+
+  /** A pair Marsad got wrong, with its hash half. */
+  public record Failure(int half, String message) {}
+
+  /** Counts over the pairs found, each hash half's counts, and the pairs Marsad got wrong. */
+  public record Result(Counts all, List<Counts> halves, int missing, List<String> errors, List<Failure> failures) {
+    public int truePositives() {
+      return all.truePositives();
+    }
+
+    public int falsePositives() {
+      return all.falsePositives();
+    }
+
+    public int falseNegatives() {
+      return all.falseNegatives();
+    }
+
+    public int trueNegatives() {
+      return all.trueNegatives();
+    }
+
+    public double precision() {
+      return all.precision();
+    }
+
+    public double recall() {
+      return all.recall();
+    }
+
+    public double f1() {
+      return all.f1();
+    }
+
+    public int pairs() {
+      return all.pairs();
+    }
+
+    /** precision, recall and f1 of all pairs, and the same of each half as {@code tune.precision} etc. */
+    public Map<String, Double> metrics() {
+      Map<String, Double> m = new LinkedHashMap<>(all.metrics(""));
+      for (int h = 0; h < halves.size(); h++) {
+        m.putAll(halves.get(h).metrics(HALF_NAMES[h] + "."));
+      }
+      return m;
+    }
+
+    public ObjectNode toJson() {
+      ObjectNode n = ArticleJson.mapper().createObjectNode();
+      n.put("task", "dedup");
+      all.into(n);
+      n.put("missing", missing);
+      for (int h = 0; h < halves.size(); h++) {
+        halves.get(h).into(n.putObject(HALF_NAMES[h]));
+      }
+      return n;
+    }
+  }
+
+  /** Decisions on one set of pairs. */
+  public record Counts(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
     public double precision() {
       return ratio(truePositives, truePositives + falsePositives);
     }
@@ -40,32 +105,41 @@ public final class DedupEval {
       return truePositives + falsePositives + falseNegatives + trueNegatives;
     }
 
-    public Map<String, Double> metrics() {
-      return Map.of("precision", precision(), "recall", recall(), "f1", f1());
+    Map<String, Double> metrics(String prefix) {
+      Map<String, Double> m = new LinkedHashMap<>();
+      m.put(prefix + "precision", precision());
+      m.put(prefix + "recall", recall());
+      m.put(prefix + "f1", f1());
+      return m;
     }
 
-    public ObjectNode toJson() {
-      ObjectNode n = ArticleJson.mapper().createObjectNode();
-      n.put("task", "dedup");
+    void into(ObjectNode n) {
       n.put("pairs", pairs());
       n.put("precision", round(precision()));
       n.put("recall", round(recall()));
       n.put("f1", round(f1()));
-      n.put("missing", missing);
-      return n;
     }
+
+    Counts plus(boolean same, boolean duplicate) {
+      return new Counts(truePositives + (same && duplicate ? 1 : 0), falsePositives + (same && !duplicate ? 1 : 0),
+          falseNegatives + (!same && duplicate ? 1 : 0), trueNegatives + (!same && !duplicate ? 1 : 0));
+    }
+  }
+
+  /** The hash half of a pair: of its two URLs, sorted, joined by a tab, so the order written does not matter. */
+  public static int halfOf(String url1, String url2) {
+    return HashHalves.of(url1.compareTo(url2) <= 0 ? url1 + "\t" + url2 : url2 + "\t" + url1);
   }
 
   public Result run(List<Path> corpus, Path gold, Path scratch) throws IOException {
     List<PairLabels.Pair> pairs = PairLabels.read(gold);
     try (PlacingStore store = PlacingStore.open(scratch, m -> {})) {
       new Ingester(store, 50_000).ingest(corpus.stream().map(Path::toString).toList(), Ingester.Progress.NONE);
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      int tn = 0;
+      Counts all = new Counts(0, 0, 0, 0);
+      List<Counts> halves = new ArrayList<>(List.of(all, all));
       int missing = 0;
       List<String> errors = new ArrayList<>();
+      List<Failure> failures = new ArrayList<>();
       for (PairLabels.Pair p : pairs) {
         Optional<Placement> a = store.placement(ArticleIds.forUrl(p.url1()));
         Optional<Placement> b = store.placement(ArticleIds.forUrl(p.url2()));
@@ -75,19 +149,15 @@ public final class DedupEval {
           continue;
         }
         boolean same = a.get().groupId().equals(b.get().groupId());
-        if (same && p.duplicate()) {
-          tp++;
-        } else if (same) {
-          fp++;
-          errors.add("line " + p.line() + ": false duplicate: " + p.url1() + " " + p.url2());
-        } else if (p.duplicate()) {
-          fn++;
-          errors.add("line " + p.line() + ": missed duplicate: " + p.url1() + " " + p.url2());
-        } else {
-          tn++;
+        int half = halfOf(p.url1(), p.url2());
+        all = all.plus(same, p.duplicate());
+        halves.set(half, halves.get(half).plus(same, p.duplicate()));
+        if (same != p.duplicate()) {
+          failures.add(new Failure(half, "line " + p.line() + ": " + (same ? "false duplicate: " : "missed duplicate: ")
+              + p.url1() + " " + p.url2()));
         }
       }
-      return new Result(tp, fp, fn, tn, missing, errors);
+      return new Result(all, List.copyOf(halves), missing, errors, failures);
     }
   }
 

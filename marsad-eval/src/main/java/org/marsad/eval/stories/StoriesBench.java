@@ -25,6 +25,7 @@ import org.marsad.model.Diagnostics;
 import org.marsad.stories.ArticleFeatures;
 import org.marsad.stories.Placed;
 import org.marsad.stories.StoryEngine;
+import org.marsad.stories.dedup.Fingerprint;
 import org.marsad.store.codec.ArticleJson;
 import org.marsad.store.lucene.LuceneStore;
 
@@ -32,8 +33,9 @@ import org.marsad.store.lucene.LuceneStore;
  * {@code marsad bench stories}: the corpus ingested as {@code marsad ingest} does, once into a
  * plain store and once with duplicate detection and story clustering, alternating so the JIT warms
  * both; the best round of each counts. Also: the cost of placing per article for each block of
- * 5,000 (flat if nothing scans what came before), peak heap, groups and stories found, and how
- * close the stories are when the same articles arrive in another order.
+ * 5,000 (flat if nothing scans what came before), peak heap, groups and stories found, how
+ * close the stories are when the same articles arrive in another order, and how many stories
+ * hold template siblings ({@link TemplateSiblings}).
  */
 public final class StoriesBench {
   static final int BLOCK = 5_000;
@@ -104,11 +106,15 @@ public final class StoriesBench {
       throws IOException {
     Map<String, String> sameGroups = new HashMap<>();
     Map<String, String> sameStories = new HashMap<>();
-    place(corpus, null, sameGroups, sameStories);
+    Map<String, Fingerprint> fingerprints = new HashMap<>();
+    place(corpus, null, sameGroups, sameStories, fingerprints);
     n.put("sameOrderIdentical", sameGroups.equals(groups) && sameStories.equals(stories));
+    TemplateSiblings.Count siblings = TemplateSiblings.count(sameGroups, sameStories, fingerprints);
+    n.put("storiesWithTemplateSiblings", siblings.stories());
+    n.put("templateSiblingPairsInStories", siblings.pairs());
     Map<String, String> shuffledGroups = new HashMap<>();
     Map<String, String> shuffledStories = new HashMap<>();
-    place(corpus, new Random(seed), shuffledGroups, shuffledStories);
+    place(corpus, new Random(seed), shuffledGroups, shuffledStories, null);
     Partitions.Agreement g = Partitions.bcubed(groups, shuffledGroups);
     Partitions.Agreement s = Partitions.bcubed(stories, shuffledStories);
     ObjectNode o = n.putObject("shuffledOrder");
@@ -120,7 +126,8 @@ public final class StoriesBench {
   }
 
   private static void place(List<Path> corpus, @Nullable Random shuffle,
-      Map<String, String> groups, Map<String, String> stories) throws IOException {
+      Map<String, String> groups, Map<String, String> stories, @Nullable Map<String, Fingerprint> fingerprints)
+      throws IOException {
     StoryEngine engine = new StoryEngine();
     List<Path> files = new ArrayList<>(corpus);
     if (shuffle != null) {
@@ -134,7 +141,11 @@ public final class StoriesBench {
         Collections.shuffle(day, shuffle);
       }
       for (Article a : day) {
-        Placed p = engine.place(ArticleFeatures.of(a));
+        ArticleFeatures f = ArticleFeatures.of(a);
+        Placed p = engine.place(f);
+        if (fingerprints != null) {
+          fingerprints.put(a.id(), f.fingerprint());
+        }
         groups.put(a.id(), p.groupId());
         stories.put(a.id(), p.storyId());
       }

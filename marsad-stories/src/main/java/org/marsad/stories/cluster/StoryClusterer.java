@@ -78,7 +78,12 @@ public final class StoryClusterer {
       TfIdfVector article = TfIdfVector.of(in.terms(), df);
       Story best = null;
       double bestSimilarity = 0;
-      for (Story s : index.candidates(article, time)) {
+      Story[] candidates = in.terms().size() < config.minTerms() ? new Story[0] : index.candidates(article, time);
+      int[] avoid = siblingStories(in);
+      for (Story s : candidates) {
+        if (Arrays.binarySearch(avoid, s.id) >= 0) {
+          continue;
+        }
         double similarity = similarity(article, in, s);
         if (similarity > bestSimilarity) {
           best = s;
@@ -95,6 +100,25 @@ public final class StoryClusterer {
     }
     remember(ordinal, decision.story());
     return decision;
+  }
+
+  /**
+   * The stories of the article's template siblings, ascending: it joins none of them. A story
+   * that holds another day's bulletin or another country's cable is about that day or country,
+   * however alike the words.
+   */
+  private int[] siblingStories(StoryInput in) {
+    int[] siblings = in.siblings();
+    int[] stories = new int[siblings.length];
+    int n = 0;
+    for (int ordinal : siblings) {
+      Story s = storyOfArticle(ordinal);
+      if (s != null) {
+        stories[n++] = s.id;
+      }
+    }
+    Arrays.sort(stories, 0, n);
+    return Arrays.copyOf(stories, n);
   }
 
   /**

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param closedTerms how many centroid terms a story keeps once it has left the index
  * @param maxCandidates how many stories, those sharing the most query-term weight, are compared
  *     in full with an article
+ * @param minTerms the fewest distinct terms an article needs to join a story: with fewer (a
+ *     cartoon titled كاريكاتير and nothing else, a photo with a one-word caption) one shared word
+ *     makes a perfect cosine, and every such item of a week would chain into one story
  */
 public record StoryClustererConfig(
     Duration window,
@@ -25,7 +28,8 @@ public record StoryClustererConfig(
     int indexTerms,
     int queryTerms,
     int closedTerms,
-    int maxCandidates) {
+    int maxCandidates,
+    int minTerms) {
 
   /**
    * Three days: follow-ups of one event (reactions, the funeral, the verdict's appeal) come
@@ -34,7 +38,7 @@ public record StoryClustererConfig(
    * tuned on rated pairs), and the place bonus are discussed in {@link StoryClusterer}.
    */
   public static final StoryClustererConfig DEFAULTS =
-      new StoryClustererConfig(Duration.ofDays(3), 0.45, 0.05, 100, 20, 10, 30, 50);
+      new StoryClustererConfig(Duration.ofDays(3), 0.45, 0.05, 100, 20, 10, 30, 50, 3);
 
   public StoryClustererConfig {
     Objects.requireNonNull(window, "window");
@@ -61,6 +65,9 @@ public record StoryClustererConfig(
     }
     if (maxCandidates < 1) {
       throw new IllegalArgumentException("maxCandidates: must be positive, got " + maxCandidates);
+    }
+    if (minTerms < 0) {
+      throw new IllegalArgumentException("minTerms: must not be negative, got " + minTerms);
     }
   }
 }

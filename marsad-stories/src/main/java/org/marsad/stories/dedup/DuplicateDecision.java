@@ -1,5 +1,6 @@
 package org.marsad.stories.dedup;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -11,10 +12,23 @@ import java.util.Objects;
  * @param resemblance estimated resemblance to the match (1 when EXACT, 0 when NONE)
  * @param containment estimated containment of the smaller body in the larger (1 when EXACT, 0
  *     when NONE)
+ * @param siblings ordinals of earlier articles the body overlaps as a copy would but whose facts
+ *     conflict with its own: template siblings (another day's bulletin, another country's cable),
+ *     ascending, at most {@link #MAX_SIBLINGS}; copied in and out
  */
 public record DuplicateDecision(
-    int group, int match, DuplicateKind kind, double resemblance, double containment) {
+    int group, int match, DuplicateKind kind, double resemblance, double containment, int[] siblings) {
+  /** Siblings reported per decision: enough to keep an article out of their stories. */
+  public static final int MAX_SIBLINGS = 16;
+
+  /** A decision that names no siblings. */
+  public DuplicateDecision(int group, int match, DuplicateKind kind, double resemblance, double containment) {
+    this(group, match, kind, resemblance, containment, new int[0]);
+  }
+
   public DuplicateDecision {
+    Objects.requireNonNull(siblings, "siblings");
+    siblings = siblings.clone();
     Objects.requireNonNull(kind, "kind");
     if (group < 0) {
       throw new IllegalArgumentException("group must not be negative: " + group);
@@ -31,6 +45,34 @@ public record DuplicateDecision(
 
   static DuplicateDecision none(int ordinal) {
     return new DuplicateDecision(ordinal, -1, DuplicateKind.NONE, 0.0, 0.0);
+  }
+
+  @Override
+  public int[] siblings() {
+    return siblings.clone();
+  }
+
+  /** The same decision naming these siblings. */
+  DuplicateDecision withSiblings(int[] ordinals) {
+    return new DuplicateDecision(group, match, kind, resemblance, containment, ordinals);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DuplicateDecision d && group == d.group && match == d.match && kind == d.kind
+        && Double.compare(resemblance, d.resemblance) == 0 && Double.compare(containment, d.containment) == 0
+        && Arrays.equals(siblings, d.siblings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(group, match, kind, resemblance, containment, Arrays.hashCode(siblings));
+  }
+
+  @Override
+  public String toString() {
+    return "DuplicateDecision[group=" + group + ", match=" + match + ", kind=" + kind + ", resemblance=" + resemblance
+        + ", containment=" + containment + ", siblings=" + Arrays.toString(siblings) + "]";
   }
 
   private static void requireShare(double value, String name) {

@@ -113,11 +113,40 @@ public final class DuplicateIndex {
     int[] signature = fp.rawSignature();
     int count = distinct(candidates, buckets.collect(signature, candidates));
     lastCandidateCount = count;
-    DuplicateDecision best = DuplicateDecision.none(ordinal);
+    // First sort the candidates into copies and template siblings: a group where the article
+    // finds half as many siblings as copies is closed to it, whichever member it matches (a
+    // reprint without the figures bridges two days' bulletins), while one odd member (an
+    // outlet's rewrite with figures of its own) does not close a large group of copies.
+    int[] siblingGroups = new int[count];
+    int siblingCount = 0;
+    int copies = 0;
+    double[] resemblances = new double[count];
     for (int i = 0; i < count; i++) {
       int slot = candidates[i];
       double resemblance = resemblance(slot, signature);
-      if (!passes(slot, resemblance, fp, wireSet) || !passesFounder(slot, fp)) {
+      DuplicateRule.Evidence e = evidence(slot, resemblance, fp, wireSet);
+      if (rule.isCopy(e)) {
+        candidates[copies] = slot;
+        resemblances[copies++] = resemblance;
+      } else if (rule.overlaps(e) && rule.siblings(e.facts())) {
+        siblingGroups[siblingCount] = articles.group(slot);
+        siblingOrdinals(siblingCount, articles.ordinal(slot));
+        siblingCount++;
+      }
+    }
+    Arrays.sort(siblingGroups, 0, siblingCount);
+    int[] copyGroups = new int[copies];
+    for (int i = 0; i < copies; i++) {
+      copyGroups[i] = articles.group(candidates[i]);
+    }
+    Arrays.sort(copyGroups);
+    DuplicateDecision best = DuplicateDecision.none(ordinal);
+    for (int i = 0; i < copies; i++) {
+      int slot = candidates[i];
+      double resemblance = resemblances[i];
+      int group = articles.group(slot);
+      if (SIBLING_WEIGHT * count(siblingGroups, siblingCount, group) >= count(copyGroups, copies, group)
+          || !passesFounder(slot, fp, wireSet)) {
         continue;
       }
       double containment = Similarity.containment(resemblance, fp.shingles(), articles.shingles(slot));
@@ -129,23 +158,67 @@ public final class DuplicateIndex {
             resemblance, containment);
       }
     }
-    return best;
+    int reported = Math.min(siblingCount, DuplicateDecision.MAX_SIBLINGS);
+    return reported == 0 ? best : best.withSiblings(Arrays.copyOf(siblingOrdinals, reported));
+  }
+
+  /** How many of the first {@code n} sorted values equal {@code value}: two binary searches. */
+  private static int count(int[] sorted, int n, int value) {
+    return lowerBound(sorted, n, value + 1L) - lowerBound(sorted, n, value);
+  }
+
+  /** The first index among the first {@code n} sorted values whose value is at least {@code value}. */
+  private static int lowerBound(int[] sorted, int n, long value) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * What one template sibling among a group's candidates weighs against one copy: a sibling's
+   * conflicting facts are sure evidence, a copy's match may rest on a reprint that left the facts
+   * out.
+   */
+  private static final int SIBLING_WEIGHT = 2;
+
+  /** Ordinals of the last add's template siblings, in slot order (ascending), the first few kept. */
+  private final int[] siblingOrdinals = new int[DuplicateDecision.MAX_SIBLINGS];
+
+  private void siblingOrdinals(int index, int ordinal) {
+    if (index < siblingOrdinals.length) {
+      siblingOrdinals[index] = ordinal;
+    }
   }
 
   private double resemblance(int slot, int[] signature) {
     return (double) articles.agreements(slot, signature) / Fingerprint.SIGNATURE_LENGTH;
   }
 
-  private boolean passes(int slot, double resemblance, Fingerprint fp, int wireSet) {
+  private DuplicateRule.Evidence evidence(int slot, double resemblance, Fingerprint fp, int wireSet) {
     boolean sharedWire = wireSets.share(wireSet, articles.wireSet(slot));
-    return rule.isNear(fp.shingles(), articles.shingles(slot), resemblance, sharedWire);
+    double wordResemblance = fp.words() == 0 || articles.words(slot) == 0 ? 0.0
+        : (double) articles.wordAgreements(slot, fp.rawWordSignature()) / Fingerprint.WORD_SIGNATURE_LENGTH;
+    return new DuplicateRule.Evidence(fp.shingles(), articles.shingles(slot), resemblance, fp.words(),
+        articles.words(slot), wordResemblance, sharedWire, fp.facts().compare(articles.facts(slot)));
   }
 
   /**
    * A match through a later group member must also overlap the group's founder: otherwise a
-   * digest that matched item A would pass item B's copies on into A's group.
+   * digest that matched item A would pass item B's copies on into A's group. Overlap is shingle
+   * containment of at least {@link DedupConfig#founderContainment}, or the word rule. Facts are
+   * not compared with the founder's: a founder is often an outlet's rewrite, with figures of its
+   * own, and a group holding the article's template sibling is closed to it anyway (see {@link
+   * #decide}).
    */
-  private boolean passesFounder(int slot, Fingerprint fp) {
+  private boolean passesFounder(int slot, Fingerprint fp, int wireSet) {
     int group = articles.group(slot);
     if (config.founderContainment() == 0.0 || group == articles.ordinal(slot)) {
       return true;
@@ -154,13 +227,13 @@ public final class DuplicateIndex {
     if (founder < 0) {
       return true;
     }
-    double resemblance = resemblance(founder, fp.rawSignature());
-    return Similarity.containment(resemblance, fp.shingles(), articles.shingles(founder))
-        >= config.founderContainment();
+    DuplicateRule.Evidence e = evidence(founder, resemblance(founder, fp.rawSignature()), fp, wireSet);
+    return Similarity.containment(e.resemblance(), fp.shingles(), articles.shingles(founder))
+        >= config.founderContainment() || rule.wordNear(e);
   }
 
   private void remember(int ordinal, Fingerprint fp, int wireSet, int group) {
-    int slot = articles.append(ordinal, group, fp.shingles(), wireSet, fp.rawSignature());
+    int slot = articles.append(ordinal, group, wireSet, fp);
     lastOrdinal = ordinal;
     // An exact copy adds nothing to the buckets: its first occurrence, with the same signature
     // and a lower ordinal, is there already and would win every tie.

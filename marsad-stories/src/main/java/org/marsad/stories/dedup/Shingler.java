@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.marsad.arabic.normalize.ArabicNormalizer;
+import org.marsad.stories.text.StoryTerms;
 
 /**
  * Turns a body into normalized words, a content key and distinct word-shingle hashes. Pure and
@@ -87,6 +88,29 @@ final class Shingler {
       hashes[i] = Hashes.word(words.get(i));
     }
     return hashes;
+  }
+
+  /**
+   * The distinct words as light stems ({@link StoryTerms#stem}: stop words and single letters
+   * left out) and numbers as written, hashed and sorted: the body as a bag of words.
+   */
+  static long[] distinctStems(List<String> words) {
+    long[] hashes = new long[words.size()];
+    int n = 0;
+    for (String word : words) {
+      String stem = Character.isDigit(word.charAt(0)) ? word : StoryTerms.stem(word);
+      if (stem != null) {
+        hashes[n++] = Hashes.word(stem);
+      }
+    }
+    Arrays.sort(hashes, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || hashes[i] != hashes[i - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return Arrays.copyOf(hashes, distinct);
   }
 
   /** A hash of the whole word sequence and its length; never {@link #EMPTY_KEY} unless empty. */

@@ -81,6 +81,11 @@ public final class Places {
     return null;
   }
 
+  /** Whether a known place of more than one word starts with this word. */
+  static boolean startsLongerName(String word) {
+    return FIRST_WORDS.contains(word);
+  }
+
   /** First words of the names of more than one word: only these start a longer window. */
   private static Set<String> firstWords() {
     Set<String> first = new HashSet<>();

@@ -24,7 +24,7 @@ class StoryClustererPropertiesTest {
    * the default threshold is.
    */
   private static final StoryClustererConfig CONFIG =
-      new StoryClustererConfig(Duration.ofDays(3), 0.30, 0.05, 100, 20, 10, 30, 50);
+      new StoryClustererConfig(Duration.ofDays(3), 0.30, 0.05, 100, 20, 10, 30, 50, 0);
 
   private record Article(int ordinal, StoryInput input) {}
 

@@ -19,7 +19,7 @@ class StoryClustererTest {
    * tests turn on the mechanics and not on where the default threshold sits.
    */
   private static final StoryClustererConfig MECHANICS =
-      new StoryClustererConfig(Duration.ofDays(3), 0.30, 0.05, 100, 20, 10, 30, 50);
+      new StoryClustererConfig(Duration.ofDays(3), 0.30, 0.05, 100, 20, 10, 30, 50, 0);
 
   private final DocumentFrequencies df = new DocumentFrequencies();
   private final StoryClusterer clusterer = new StoryClusterer(df, MECHANICS);
@@ -132,13 +132,13 @@ class StoryClustererTest {
   @Test
   void configIsValidatedByName() {
     StoryClustererConfig d = StoryClustererConfig.DEFAULTS;
-    assertThatThrownBy(() -> new StoryClustererConfig(Duration.ZERO, 0.3, 0.05, 100, 20, 10, 30, 50))
+    assertThatThrownBy(() -> new StoryClustererConfig(Duration.ZERO, 0.3, 0.05, 100, 20, 10, 30, 50, 0))
         .hasMessageStartingWith("window");
-    assertThatThrownBy(() -> new StoryClustererConfig(d.window(), 0, 0.05, 100, 20, 10, 30, 50))
+    assertThatThrownBy(() -> new StoryClustererConfig(d.window(), 0, 0.05, 100, 20, 10, 30, 50, 0))
         .hasMessageStartingWith("threshold");
-    assertThatThrownBy(() -> new StoryClustererConfig(d.window(), 0.3, 0.05, 100, 200, 10, 30, 50))
+    assertThatThrownBy(() -> new StoryClustererConfig(d.window(), 0.3, 0.05, 100, 200, 10, 30, 50, 0))
         .hasMessageStartingWith("indexTerms");
-    assertThatThrownBy(() -> new StoryClustererConfig(d.window(), 0.3, 0.05, 100, 20, 10, 30, 0))
+    assertThatThrownBy(() -> new StoryClustererConfig(d.window(), 0.3, 0.05, 100, 20, 10, 30, 0, 0))
         .hasMessageStartingWith("maxCandidates");
   }
 }

@@ -31,7 +31,7 @@ class FingerprintTest {
   @Test
   void theHashesArePinned() {
     Fingerprint fp = Fingerprint.of(Stories.wire());
-    assertThat(Fingerprint.FORMAT_VERSION).isEqualTo(1);
+    assertThat(Fingerprint.FORMAT_VERSION).isEqualTo(2);
     assertThat(fp.contentKey()).isEqualTo(0x2de44cf81d97eaa2L);
     assertThat(fp.shingles()).isEqualTo(219);
     assertThat(Arrays.hashCode(fp.signature())).isEqualTo(1876665688);
@@ -115,9 +115,24 @@ class FingerprintTest {
   void theEncodingIsCompact() throws IOException {
     Fingerprint fp = Fingerprint.of(Stories.wire());
     byte[] bytes = encode(fp);
-    // version, key, a two-byte varint for 219 shingles, 126 ints
-    assertThat(bytes).hasSize(1 + 8 + 2 + 4 * Fingerprint.SIGNATURE_LENGTH);
+    // version, key, a two-byte varint for 219 shingles, 126 ints, a varint of words, 128 shorts,
+    // then the facts: a varint count and 8 bytes each
+    int facts = fp.facts().size();
+    assertThat(bytes).hasSize(1 + 8 + 2 + 4 * Fingerprint.SIGNATURE_LENGTH + (fp.words() < 128 ? 1 : 2)
+        + 2 * Fingerprint.WORD_SIGNATURE_LENGTH + (facts < 128 ? 1 : 2) + 8 * facts);
     assertThat(decode(bytes)).isEqualTo(fp);
+  }
+
+  @Test
+  void aVersionOneEncodingIsReadWithoutWordsOrFacts() throws IOException {
+    Fingerprint fp = Fingerprint.of(Stories.wire());
+    byte[] v2 = encode(fp);
+    byte[] v1 = Arrays.copyOf(v2, 1 + 8 + 2 + 4 * Fingerprint.SIGNATURE_LENGTH);
+    v1[0] = 1;
+    Fingerprint old = decode(v1);
+    assertThat(old).isEqualTo(new Fingerprint(fp.contentKey(), fp.signature(), fp.shingles()));
+    assertThat(old.words()).isZero();
+    assertThat(old.facts().size()).isZero();
   }
 
   @Test
