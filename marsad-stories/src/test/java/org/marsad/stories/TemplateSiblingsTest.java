@@ -8,6 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.marsad.stories.dedup.DuplicateKind;
 import org.marsad.stories.dedup.Fingerprint;
+import org.marsad.stories.related.CompoundNames;
+import org.marsad.stories.related.LeadTerms;
 import org.marsad.stories.text.Places;
 import org.marsad.stories.text.StoryTerms;
 
@@ -23,7 +25,8 @@ class TemplateSiblingsTest {
   private Placed place(String title, List<String> body, String time) {
     String id = "a" + next++;
     ArticleFeatures f = new ArticleFeatures(id, title, "spa", Instant.parse(time), String.join("", body).length(),
-        Fingerprint.of(body), StoryTerms.of(title, body), Places.of(title, body), Set.of("واس"));
+        Fingerprint.of(body), StoryTerms.of(title, body), LeadTerms.of(body), CompoundNames.of(title, body),
+        Places.of(title, body), Set.of("واس"));
     return engine.place(f);
   }
 
