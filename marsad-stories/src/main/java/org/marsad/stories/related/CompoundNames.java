@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.marsad.arabic.names.NameKeys;
-import org.marsad.arabic.normalize.ArabicNormalizer;
+import org.marsad.stories.text.ArticleWords;
 import org.marsad.stories.text.StoryTerms;
 import org.marsad.stories.text.TermVector;
 
@@ -15,13 +15,11 @@ import org.marsad.stories.text.TermVector;
  * spelling, both name the same person. Only عبد before a word with the article (عبد الله, not
  * the verb phrase عبد الناس) and أبو before any word are joined, as the search index joins them.
  * Words are taken as {@link StoryTerms} takes them (letters in search form, title counting
- * {@link #TITLE_WEIGHT} times, the body up to {@link #MAX_BODY_CHARS}). Thread-safe.
+ * {@link #TITLE_WEIGHT} times, the body up to {@link ArticleWords#MAX_BODY_CHARS}). Thread-safe.
  */
 public final class CompoundNames {
   /** As {@link StoryTerms}: a title word counts three body words. */
   static final int TITLE_WEIGHT = 3;
-  /** As {@link StoryTerms}: the opening of a long text names its people. */
-  static final int MAX_BODY_CHARS = 8_000;
 
   /** عبد، ابو in search form. */
   private static final String ABD = "\u0639\u0628\u062F";
@@ -39,13 +37,8 @@ public final class CompoundNames {
     List<Long> terms = new ArrayList<>();
     List<Float> weights = new ArrayList<>();
     collect(title, TITLE_WEIGHT, terms, weights);
-    int left = MAX_BODY_CHARS;
-    for (String paragraph : body) {
-      if (left <= 0) {
-        break;
-      }
-      collect(paragraph.length() <= left ? paragraph : paragraph.substring(0, left), 1, terms, weights);
-      left -= paragraph.length();
+    for (String paragraph : ArticleWords.cappedBody(body)) {
+      collect(paragraph, 1, terms, weights);
     }
     long[] t = new long[terms.size()];
     float[] w = new float[t.length];
@@ -57,7 +50,7 @@ public final class CompoundNames {
   }
 
   private static void collect(String text, int weight, List<Long> terms, List<Float> weights) {
-    List<String> words = words(text);
+    List<String> words = ArticleWords.words(text);
     for (int i = 0; i + 1 < words.size(); i++) {
       String word = words.get(i);
       if (word.length() > MAX_PREFIX_CHARS || !(word.endsWith(ABD) || word.endsWith(ABU))) {
@@ -74,27 +67,5 @@ public final class CompoundNames {
         }
       }
     }
-  }
-
-  /** Maximal runs of letters of the search form, as the stem vector reads them. */
-  static List<String> words(String text) {
-    String key = ArabicNormalizer.searchKey(text);
-    List<String> words = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i < key.length(); ) {
-      int cp = key.codePointAt(i);
-      boolean letter = Character.isLetter(cp);
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        words.add(key.substring(start, i));
-        start = -1;
-      }
-      i += Character.charCount(cp);
-    }
-    if (start >= 0) {
-      words.add(key.substring(start));
-    }
-    return words;
   }
 }

@@ -10,18 +10,18 @@ import org.marsad.arabic.normalize.ArabicNormalizer;
  * Digits, punctuation and marks separate words, so numbers never become words. Bodies are cut
  * after {@link #MAX_BODY_CHARS} so that the cost of one article is bounded. Thread-safe.
  */
-final class ArticleWords {
+public final class ArticleWords {
   /**
    * About 1,400 words: the whole of nearly every news report (the dev set's median is 1,100
    * characters), while a long feature, speech transcript or live blog is cut to its opening,
    * which is also the part that names the event.
    */
-  static final int MAX_BODY_CHARS = 8_000;
+  public static final int MAX_BODY_CHARS = 8_000;
 
   private ArticleWords() {}
 
   /** The body paragraphs up to {@link #MAX_BODY_CHARS} characters in all, the last one cut. */
-  static List<String> cappedBody(List<String> body) {
+  public static List<String> cappedBody(List<String> body) {
     List<String> kept = new ArrayList<>();
     int left = MAX_BODY_CHARS;
     for (String paragraph : body) {
@@ -55,7 +55,7 @@ final class ArticleWords {
   }
 
   /** The search-form words of {@code text}. */
-  static List<String> words(String text) {
+  public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     forEachWord(text, words::add);
     return words;
