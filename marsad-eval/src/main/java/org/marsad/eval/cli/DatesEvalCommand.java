@@ -39,7 +39,8 @@ final class DatesEvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%s %s | gold %s %s %s | got %s%n", c.right() ? "ok  " : "MISS", c.phrase(),
           c.start(), c.end() == null ? "-" : c.end(), c.grain(), got);
     }
-    out.printf(Locale.ROOT, "right %d of %d%n", r.right(), r.cases().size());
+    out.printf(Locale.ROOT, "right %d of %d (tune half %.4f, check half %.4f)%n", r.right(), r.cases().size(),
+        r.accuracy(0), r.accuracy(1));
     out.println(ArticleJson.mapper().writeValueAsString(r.toJson()));
     return FloorCheck.check(floors, "dates", r.metrics(), spec.commandLine().getErr());
   }

@@ -20,6 +20,7 @@ import org.marsad.arabic.dates.Grain;
 import org.marsad.arabic.dates.Lean;
 import org.marsad.arabic.dates.TemporalExpression;
 import org.marsad.arabic.dates.TemporalTagger;
+import org.marsad.eval.sample.HashHalves;
 
 /**
  * Exact accuracy on a gold TSV ({@code phrase<TAB>start<TAB>end<TAB>grain}, the reference time in a
@@ -52,8 +53,14 @@ public final class DatesEval {
       return cases.isEmpty() ? 0 : (double) right() / cases.size();
     }
 
+    /** Accuracy on one hash half of the phrases ({@link HashHalves}: 0 tune, 1 check); 0 when empty. */
+    public double accuracy(int half) {
+      List<Case> in = cases.stream().filter(c -> HashHalves.of(c.phrase()) == half).toList();
+      return in.isEmpty() ? 0 : (double) in.stream().filter(Case::right).count() / in.size();
+    }
+
     public Map<String, Double> metrics() {
-      return Map.of("accuracy", accuracy());
+      return Map.of("accuracy", accuracy(), "tune.accuracy", accuracy(0), "check.accuracy", accuracy(1));
     }
 
     public ObjectNode toJson() {
@@ -61,6 +68,8 @@ public final class DatesEval {
       o.put("task", "dates");
       o.put("accuracy", Math.round(accuracy() * 10_000) / 10_000.0);
       o.put("total", cases.size());
+      o.put("tune.accuracy", Math.round(accuracy(0) * 10_000) / 10_000.0);
+      o.put("check.accuracy", Math.round(accuracy(1) * 10_000) / 10_000.0);
       return o;
     }
   }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.arabic.dates.Lean;
+import org.marsad.eval.sample.HashHalves;
 
 class DatesEvalTest {
   private static Path gold() throws URISyntaxException {
@@ -29,7 +30,24 @@ class DatesEvalTest {
       assertThat(c.got()).isNotNull();
       assertThat(c.got().start()).isEqualTo(LocalDateTime.of(2024, 2, 1, 0, 0));
     });
-    assertThat(r.toJson().toString()).isEqualTo("{\"task\":\"dates\",\"accuracy\":0.8,\"total\":5}");
+    assertThat(r.toJson().toString()).startsWith("{\"task\":\"dates\",\"accuracy\":0.8,\"total\":5,");
+    int missHalf = HashHalves.of("الشهر المقبل");
+    assertThat(r.accuracy(missHalf)).isLessThan(1.0);
+    assertThat(r.metrics()).containsKeys("tune.accuracy", "check.accuracy");
+  }
+
+  @Test
+  void readsTheReferenceZoneFromTheHeaderElseDucklings(@TempDir Path dir) throws IOException {
+    String phrase = "يوم 5 فبراير الساعة 3 بتوقيت غرينتش";
+    Path stated = dir.resolve("stated.tsv");
+    Files.writeString(stated, "# reference time 2024-01-30T10:00:00 (UTC+03:00)\n"
+        + phrase + "\t2024-02-05T06:00:00\t\tminute\n", StandardCharsets.UTF_8);
+    Path unstated = dir.resolve("unstated.tsv");
+    Files.writeString(unstated, "# reference time 2024-01-30T10:00:00\n"
+        + phrase + "\t2024-02-05T01:00:00\t\tminute\n", StandardCharsets.UTF_8);
+
+    assertThat(new DatesEval(Lean.FUTURE).run(stated).right()).isEqualTo(1);
+    assertThat(new DatesEval(Lean.FUTURE).run(unstated).right()).isEqualTo(1);
   }
 
   @Test
