@@ -55,13 +55,34 @@ final class Words {
     if (word == null) {
       return null;
     }
-    return byCategory.getOrDefault(category, Map.of()).get(NameTable.key(word));
+    Map<String, String> words = byCategory.getOrDefault(category, Map.of());
+    String key = NameTable.key(word);
+    String v = words.get(key);
+    // ل before the article drops its alef (للعام): the word matched is لعام, the table has العام
+    return v != null || !key.startsWith(LAM) ? v : words.get(ALEF + key);
   }
 
   /** The category's words as a trie regex (see {@link NameTable#alternation}): longest first, any blanks between words. */
   String alt(String category) {
     NameTable.Trie trie = new NameTable.Trie();
-    byCategory.getOrDefault(category, Map.of()).keySet().forEach(trie::add);
-    return "(?:" + trie.regex() + ")";
+    NameTable.Trie afterLam = new NameTable.Trie();
+    boolean anyArticle = false;
+    for (String w : byCategory.getOrDefault(category, Map.of()).keySet()) {
+      trie.add(w);
+      if (w.startsWith(ARTICLE)) {
+        afterLam.add(w.substring(1));
+        anyArticle = true;
+      }
+    }
+    // The preposition ل before the article drops its alef (للعام الماضي، للربع الثاني): after a
+    // ل, a word with the article is also matched as ل and the rest (the ل itself is the clitic
+    // that {B} allows before a word).
+    return anyArticle
+        ? "(?:" + trie.regex() + "|(?<=" + LAM + ")" + afterLam.regex() + ")"
+        : "(?:" + trie.regex() + ")";
   }
+
+  private static final String LAM = "\u0644";
+  private static final String ALEF = "\u0627";
+  private static final String ARTICLE = ALEF + LAM;
 }
