@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code نهاية الشهر} 21 to the end; {@code بداية العام} is January to March and {@code نهاية 2014}
  * September to December (grain month); {@code بداية الأسبوع المقبل} is its Monday to Wednesday and
  * {@code نهاية الأسبوع الماضي} its Friday to Sunday. {@code بداية} and {@code منتصف} before a month
- * name stay one day (see {@link MonthRules}), as Duckling reads {@code بداية شهر 3}.
+ * (named or {@code الشهر}) stay one day (see {@link MonthRules}), as Duckling reads {@code بداية شهر
+ * 3} and {@code نص شهر مارس}.
  */
 final class PeriodPartRules {
   private static final Words W = Words.TEMPORAL;
@@ -54,8 +55,12 @@ final class PeriodPartRules {
     String rel = W.value("rel", m.group("rel"));
     LocalDateTime unit = g.plus(g.truncate(ctx.ref()), rel == null ? 0 : Integer.parseInt(rel));
     int third = Integer.parseInt(W.value("third", m.group("part")));
+    String oneDay = W.value("thirdonly", m.group("part")) == null ? W.value("monthpart", m.group("part")) : null;
     return switch (g) {
-      case MONTH -> Optional.of(ofMonth(m, YearMonth.from(unit), third));
+      // بداية الشهر and منتصف الشهر are days, as بداية شهر 3 and نص شهر مارس are (MonthRules)
+      case MONTH -> oneDay != null
+          ? Optional.of(Hit.day(m.start(), m.end(), YearMonth.from(unit).atDay(Integer.parseInt(oneDay)), Hit.Kind.DATE))
+          : Optional.of(ofMonth(m, YearMonth.from(unit), third));
       case YEAR -> Optional.of(ofYear(m, unit.getYear(), third));
       case WEEK -> {
         LocalDateTime from = unit.plusDays(third == 1 ? 0 : third == 2 ? 1 : 4);
