@@ -44,15 +44,18 @@ final class CalendarRules {
   /** How far back and ahead of the reference's Hijri year a bare year is read as Hijri. */
   private static final int HIJRI_YEARS_BACK = 80;
   private static final int HIJRI_YEARS_AHEAD = 30;
+  private static final java.util.function.Predicate<String> ANY_EID = Pat.mentionsAny(W.words("eid"));
   /** Month-day of Eid al-Fitr and Eid al-Adha. */
   private static final int[][] EIDS = {{10, 1}, {12, 10}};
 
   private CalendarRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
+    int hijriNow = Integer.MIN_VALUE; // worked out at the first year found: most texts name none
     for (Matcher m = YEAR.matcher(folded); m.find(); ) {
       int y = Integer.parseInt(m.group("y"));
-      Optional<Hit> hijri = hijriYear(folded, m, y, ctx);
+      hijriNow = hijriNow == Integer.MIN_VALUE ? Hijri.yearOf(ctx.today()) : hijriNow;
+      Optional<Hit> hijri = hijriYear(folded, m, y, hijriNow);
       if (hijri.isPresent()) {
         out.add(hijri.get());
       } else if (y >= 1000 && y <= 2999) {
@@ -81,10 +84,12 @@ final class CalendarRules {
     for (Matcher m = FEAST.matcher(folded); m.find(); ) {
       feast(m, ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE)));
     }
-    for (Matcher m = EID_DAYS.matcher(folded); m.find(); ) {
-      int nth = m.group("nth") == null ? 1 : Integer.parseInt(W.value("nth", m.group("nth")));
-      if (nth >= 1) {
-        nearestEid(ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d.plusDays(nth - 1L), Hit.Kind.DATE)));
+    if (ANY_EID.test(folded)) { // one scan for العيد spares the pattern on texts that name no feast
+      for (Matcher m = EID_DAYS.matcher(folded); m.find(); ) {
+        int nth = m.group("nth") == null ? 1 : Integer.parseInt(W.value("nth", m.group("nth")));
+        if (nth >= 1) {
+          nearestEid(ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d.plusDays(nth - 1L), Hit.Kind.DATE)));
+        }
       }
     }
     for (Matcher m = HIJRI_DAY.matcher(folded); m.find(); ) {
@@ -102,8 +107,7 @@ final class CalendarRules {
    * reference's Hijri year ({@code بحلول عام 1440} in 2015 is 1440 AH, not AD 1440), unless a
    * Gregorian mark ({@code م}) follows. Its days as an interval, as for a Hijri month.
    */
-  private static Optional<Hit> hijriYear(String folded, Matcher m, int y, Ctx ctx) {
-    int now = Hijri.yearOf(ctx.today());
+  private static Optional<Hit> hijriYear(String folded, Matcher m, int y, int now) {
     if (y < now - HIJRI_YEARS_BACK || y > now + HIJRI_YEARS_AHEAD
         || GREGORIAN_MARK.matcher(folded).region(m.end(), folded.length()).lookingAt()) {
       return Optional.empty();

@@ -153,10 +153,13 @@ final class MonthRules {
     if (ym.isEmpty()) {
       return;
     }
-    YearMonth month = ym.get();
-    int v = Integer.parseInt(W.value("monthpart", m.group("part")));
-    LocalDate d = v == -1 ? month.atEndOfMonth() : month.atDay(v);
-    out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE));
+    out.add(Hit.day(m.start(), m.end(), partDay(ym.get(), m.group("part")), Hit.Kind.DATE));
+  }
+
+  /** The day a one-day part word names in {@code month}: بداية its first, منتصف its 15th. */
+  static LocalDate partDay(YearMonth month, String part) {
+    int v = Integer.parseInt(W.value("monthpart", part));
+    return v == -1 ? month.atEndOfMonth() : month.atDay(v);
   }
 
   private static void range(Matcher m, Ctx ctx, List<Hit> out) {

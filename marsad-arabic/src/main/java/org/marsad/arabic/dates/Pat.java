@@ -55,7 +55,9 @@ final class Pat {
     for (String n : names) {
       String s = n.strip();
       int sp = s.indexOf(' ');
-      firsts.add((sp < 0 ? s : s.substring(0, sp)).toLowerCase(java.util.Locale.ROOT));
+      String first = (sp < 0 ? s : s.substring(0, sp)).toLowerCase(java.util.Locale.ROOT);
+      // الربع is also written للربع after ل (see Words#alt): look for لربع, which both contain
+      firsts.add(first.startsWith("\u0627\u0644") ? first.substring(1) : first);
     }
     List<String> words = List.copyOf(firsts);
     return text -> {

@@ -55,11 +55,12 @@ final class PeriodPartRules {
     String rel = W.value("rel", m.group("rel"));
     LocalDateTime unit = g.plus(g.truncate(ctx.ref()), rel == null ? 0 : Integer.parseInt(rel));
     int third = Integer.parseInt(W.value("third", m.group("part")));
-    String oneDay = W.value("thirdonly", m.group("part")) == null ? W.value("monthpart", m.group("part")) : null;
+    String part = m.group("part");
+    boolean oneDay = W.value("thirdonly", part) == null && W.value("monthpart", part) != null;
     return switch (g) {
       // بداية الشهر and منتصف الشهر are days, as بداية شهر 3 and نص شهر مارس are (MonthRules)
-      case MONTH -> oneDay != null
-          ? Optional.of(Hit.day(m.start(), m.end(), YearMonth.from(unit).atDay(Integer.parseInt(oneDay)), Hit.Kind.DATE))
+      case MONTH -> oneDay
+          ? Optional.of(Hit.day(m.start(), m.end(), MonthRules.partDay(YearMonth.from(unit), part), Hit.Kind.DATE))
           : Optional.of(ofMonth(m, YearMonth.from(unit), third));
       case YEAR -> Optional.of(ofYear(m, unit.getYear(), third));
       case WEEK -> {

@@ -2,6 +2,7 @@ package org.marsad.eval.dates;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -132,28 +133,21 @@ public final class NewsDatesEval {
   /** A tagged expression in a labelled region that overlaps no gold expression. */
   public record Spurious(String url, int half, Tagged tagged) {}
 
-  /** Reads the corpus for the gold's articles only, then scores them. */
+  /**
+   * Reads the corpus once for the gold's records only, each then read as {@code ingest} reads it
+   * (the records reader on that record alone), and scores them.
+   */
   public Result run(List<Path> corpus, Path goldFile) throws IOException {
     Gold gold = NewsDatesGold.read(goldFile);
+    Map<String, JsonNode> records = RawContents.records(Corpus.files(corpus), gold.regions().keySet());
     Map<String, Article> articles = new HashMap<>();
     RecordsReader reader = new RecordsReader();
-    for (Path file : Corpus.files(corpus)) {
-      // Streamed: only the articles the gold names are kept, the first copy of each.
-      reader.read(file, a -> {
-        if (a.url() != null && gold.regions().containsKey(a.url())) {
-          articles.putIfAbsent(a.url(), a);
-        }
-      }, new Diagnostics());
+    for (Map.Entry<String, JsonNode> e : records.entrySet()) {
+      byte[] json = ArticleJson.mapper().writeValueAsBytes(e.getValue());
+      reader.read(new ByteArrayInputStream(json), e.getKey(), a -> articles.putIfAbsent(e.getKey(), a),
+          new Diagnostics());
     }
-    return score(gold, articles, contents(corpus, gold), NewsDatesEval::tagged);
-  }
-
-  /**
-   * The raw {@code content} of each gold article, which the gold's offsets count in: read as
-   * the records reader sees fields, but without its tidying.
-   */
-  private static Map<String, String> contents(List<Path> corpus, Gold gold) throws IOException {
-    return RawContents.read(Corpus.files(corpus), gold.regions().keySet());
+    return score(gold, articles, RawContents.contents(records), NewsDatesEval::tagged);
   }
 
   /**

@@ -19,15 +19,18 @@ import java.util.zip.ZipInputStream;
 import org.marsad.store.codec.ArticleJson;
 
 /**
- * The untouched {@code content} field of chosen records, by URL: gold offsets count in it, while
- * the records reader tidies it. Reads JSON arrays, objects and JSONL, plain, gzipped or zipped, one
- * record at a time, keeping only the records asked for.
+ * Chosen records as they are in the corpus, by URL: their untouched {@code content} is what gold
+ * offsets count in, while the records reader tidies it. Reads JSON arrays, objects and JSONL,
+ * plain, gzipped or zipped, one record at a time, keeping only the records asked for (the first
+ * copy of each), so one pass over the corpus gives both the raw text and, through the records
+ * reader, the stored article.
  */
 final class RawContents {
   private RawContents() {}
 
-  static Map<String, String> read(List<Path> files, Set<String> urls) throws IOException {
-    Map<String, String> out = new HashMap<>();
+  /** The records whose URL is in {@code urls}, with a textual {@code content}. */
+  static Map<String, JsonNode> records(List<Path> files, Set<String> urls) throws IOException {
+    Map<String, JsonNode> out = new HashMap<>();
     for (Path file : files) {
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
         readAny(in, urls, out);
@@ -36,7 +39,18 @@ final class RawContents {
     return out;
   }
 
-  private static void readAny(InputStream in, Set<String> urls, Map<String, String> out) throws IOException {
+  /** The raw {@code content} of each record. */
+  static Map<String, String> contents(Map<String, JsonNode> records) {
+    Map<String, String> out = new HashMap<>();
+    records.forEach((url, record) -> out.put(url, record.path("content").asText()));
+    return out;
+  }
+
+  static Map<String, String> read(List<Path> files, Set<String> urls) throws IOException {
+    return contents(records(files, urls));
+  }
+
+  private static void readAny(InputStream in, Set<String> urls, Map<String, JsonNode> out) throws IOException {
     in.mark(4);
     int b0 = in.read();
     int b1 = in.read();
@@ -55,7 +69,7 @@ final class RawContents {
     }
   }
 
-  private static void readJson(InputStream in, Set<String> urls, Map<String, String> out) throws IOException {
+  private static void readJson(InputStream in, Set<String> urls, Map<String, JsonNode> out) throws IOException {
     try (JsonParser p = ArticleJson.mapper().getFactory().createParser(unclosable(in))) {
       JsonToken t = p.nextToken();
       boolean array = t == JsonToken.START_ARRAY;
@@ -67,7 +81,7 @@ final class RawContents {
           JsonNode record = p.readValueAsTree();
           String url = record.path("url").asText("").strip();
           if (urls.contains(url) && record.path("content").isTextual()) {
-            out.putIfAbsent(url, record.path("content").asText());
+            out.putIfAbsent(url, record);
           }
         } else {
           p.skipChildren();

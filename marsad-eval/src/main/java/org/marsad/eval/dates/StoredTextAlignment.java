@@ -2,6 +2,7 @@ package org.marsad.eval.dates;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
+import org.marsad.ingest.records.Text;
 import org.marsad.model.Span;
 
 /**
@@ -24,10 +25,10 @@ final class StoredTextAlignment {
     int j = 0;
     for (int i = 0; i < content.length(); i++) {
       char c = content.charAt(i);
-      if (isSpace(c)) {
+      if (Text.isSpace(c)) {
         continue;
       }
-      while (j < stored.length() && isSpace(stored.charAt(j))) {
+      while (j < stored.length() && Text.isSpace(stored.charAt(j))) {
         j++;
       }
       if (j >= stored.length() || stored.charAt(j) != c) {
@@ -39,7 +40,7 @@ final class StoredTextAlignment {
 
   /** Where the content span {@code [start, end)} holding {@code text} is in the stored body, or null. */
   @Nullable Span map(int start, int end, String text) {
-    String wanted = collapse(text);
+    String wanted = Text.collapse(text);
     int first = firstMapped(start, end);
     int last = lastMapped(start, end);
     if (first >= 0 && last >= first && stored.substring(first, last + 1).equals(wanted)) {
@@ -89,29 +90,5 @@ final class StoredTextAlignment {
       }
     }
     return best < 0 ? null : new Span(best, best + wanted.length());
-  }
-
-  /** Whitespace runs as the records reader collapses them: one space, ends stripped. */
-  static String collapse(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean pending = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isSpace(c)) {
-        pending = out.length() > 0;
-      } else {
-        if (pending) {
-          out.append(' ');
-          pending = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /** The records reader's whitespace: Unicode spaces and no-break spaces, not zero-width joiners. */
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 }
