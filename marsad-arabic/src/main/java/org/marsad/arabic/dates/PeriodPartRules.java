@@ -19,14 +19,12 @@ import java.util.regex.Pattern;
  */
 final class PeriodPartRules {
   private static final Words W = Words.TEMPORAL;
-  /** A part word, also with ب or ل glued to it: بنهاية العام، لأواخر الشهر. */
-  private static final String GLUED = "[\u0628\u0644]?";
   private static final java.util.function.Predicate<String> ANY_PART = Pat.mentionsAny(W.words("third"));
-  private static final Pattern OF_MONTH = Pat.compile("{B}" + GLUED + "(?<part>{thirdonly}){S}(?:{of}{S})?"
+  private static final Pattern OF_MONTH = Pat.compile("{B}(?<part>{thirdonly}){S}(?:{of}{S})?"
       + MonthRules.MONTHX + MonthRules.YEARX);
-  private static final Pattern OF_CYCLE = Pat.compile("{B}" + GLUED + "(?<part>{third}){S}(?:{of}{S})?(?:{this}{S})?"
+  private static final Pattern OF_CYCLE = Pat.compile("{B}(?<part>{third}){S}(?:{of}{S})?(?:{this}{S})?"
       + "(?<cyc>{cycle})(?:{S}(?<rel>{rel}))?{E}");
-  private static final Pattern OF_YEAR = Pat.compile("{B}" + GLUED + "(?<part>{third}){S}(?:{of}{S})?(?:{yearword}[ \\t]*)?"
+  private static final Pattern OF_YEAR = Pat.compile("{B}(?<part>{third}){S}(?:{of}{S})?(?:{yearword}[ \\t]*)?"
       + "(?<y>\\d{4})(?!\\d)");
 
   private PeriodPartRules() {}

@@ -52,12 +52,13 @@ final class DedupEvalCommand implements Callable<Integer> {
     } finally {
       Scratch.delete(scratch);
     }
+    DedupEval.Counts all = r.all();
     r.errors().forEach(out::println);
     r.failures().stream().filter(f -> f.half() == only).forEach(f -> out.println(failuresOf + ": " + f.message()));
     out.printf(Locale.ROOT, "pairs %d: %d true dup, %d false dup, %d missed dup, %d true not; %d not in the corpus%n",
-        r.pairs(), r.truePositives(), r.falsePositives(), r.falseNegatives(), r.trueNegatives(), r.missing());
+        all.pairs(), all.truePositives(), all.falsePositives(), all.falseNegatives(), all.trueNegatives(), r.missing());
     out.printf(Locale.ROOT, "%-6s %6s %9s %7s %7s%n", "half", "pairs", "precision", "recall", "f1");
-    out.printf(Locale.ROOT, "%-6s %6d %9.4f %7.4f %7.4f%n", "all", r.pairs(), r.precision(), r.recall(), r.f1());
+    out.printf(Locale.ROOT, "%-6s %6d %9.4f %7.4f %7.4f%n", "all", all.pairs(), all.precision(), all.recall(), all.f1());
     for (int h = 0; h < r.halves().size(); h++) {
       DedupEval.Counts c = r.halves().get(h);
       out.printf(Locale.ROOT, "%-6s %6d %9.4f %7.4f %7.4f%n", DedupEval.HALF_NAMES[h], c.pairs(), c.precision(), c.recall(), c.f1());

@@ -32,38 +32,6 @@ public final class DedupEval {
 
   /** Counts over the pairs found, each hash half's counts, and the pairs Marsad got wrong. */
   public record Result(Counts all, List<Counts> halves, int missing, List<String> errors, List<Failure> failures) {
-    public int truePositives() {
-      return all.truePositives();
-    }
-
-    public int falsePositives() {
-      return all.falsePositives();
-    }
-
-    public int falseNegatives() {
-      return all.falseNegatives();
-    }
-
-    public int trueNegatives() {
-      return all.trueNegatives();
-    }
-
-    public double precision() {
-      return all.precision();
-    }
-
-    public double recall() {
-      return all.recall();
-    }
-
-    public double f1() {
-      return all.f1();
-    }
-
-    public int pairs() {
-      return all.pairs();
-    }
-
     /** precision, recall and f1 of all pairs, and the same of each half as {@code tune.precision} etc. */
     public Map<String, Double> metrics() {
       Map<String, Double> m = new LinkedHashMap<>(all.metrics(""));

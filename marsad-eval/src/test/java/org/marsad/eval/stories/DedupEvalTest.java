@@ -35,11 +35,11 @@ class DedupEvalTest {
 
     DedupEval.Result r = new DedupEval().run(List.of(corpus), gold, dir.resolve("scratch"));
 
-    assertThat(r.truePositives()).isEqualTo(1);
-    assertThat(r.trueNegatives()).isEqualTo(1);
-    assertThat(r.falsePositives() + r.falseNegatives()).isZero();
+    assertThat(r.all().truePositives()).isEqualTo(1);
+    assertThat(r.all().trueNegatives()).isEqualTo(1);
+    assertThat(r.all().falsePositives() + r.all().falseNegatives()).isZero();
     assertThat(r.missing()).isEqualTo(1);
-    assertThat(r.precision()).isEqualTo(1.0);
-    assertThat(r.recall()).isEqualTo(1.0);
+    assertThat(r.all().precision()).isEqualTo(1.0);
+    assertThat(r.all().recall()).isEqualTo(1.0);
   }
 }
