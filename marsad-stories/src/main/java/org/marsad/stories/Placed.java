@@ -1,5 +1,7 @@
 package org.marsad.stories;
 
+import java.util.List;
+import java.util.Objects;
 import org.marsad.stories.dedup.DuplicateKind;
 
 /**
@@ -12,5 +14,24 @@ import org.marsad.stories.dedup.DuplicateKind;
  *     store it with the article and hand it back to {@link StoryEngine#restore}
  * @param kind how the article matched its group (NONE when it founded it)
  * @param newStory whether the article founded its story
+ * @param regrouped ids of articles placed before whose group is now {@code groupId}: their group
+ *     turned out to hold the same text and merged into this one. Rewrite their stored
+ *     placements (their {@link StoryEngine#placement} says where they are now). Empty but when
+ *     placing merged groups.
  */
-public record Placed(String groupId, String storyId, long sequence, byte[] fingerprint, DuplicateKind kind, boolean newStory) {}
+public record Placed(String groupId, String storyId, long sequence, byte[] fingerprint, DuplicateKind kind,
+    boolean newStory, List<String> regrouped) {
+  public Placed {
+    regrouped = List.copyOf(regrouped);
+  }
+
+  /** A placement that regrouped nothing. */
+  public Placed(String groupId, String storyId, long sequence, byte[] fingerprint, DuplicateKind kind, boolean newStory) {
+    this(groupId, storyId, sequence, fingerprint, kind, newStory, List.of());
+  }
+
+  /** The same placement in another group, regrouping nothing. */
+  Placed inGroup(String group) {
+    return new Placed(Objects.requireNonNull(group, "group"), storyId, sequence, fingerprint, kind, newStory, List.of());
+  }
+}

@@ -29,7 +29,8 @@ import org.marsad.stories.text.TermVector;
  * open stories, never scanning what came before, so its cost does not grow with the store; memory
  * grows linearly with it. Deterministic: the same articles in the same order get the same
  * placements. Ids are stable: a group is named by its first member, a story by its first article,
- * and an article placed before keeps its placement when it comes again.
+ * and an article placed before keeps its placement when it comes again, except that groups found
+ * to hold one text merge into the oldest (see {@link Placed#regrouped}).
  *
  * <p>Its memory is rebuilt after a restart from what {@link #place} returned (see {@link
  * #restore}) and a snapshot of the document frequencies ({@link #writeFrequencies}).
@@ -75,9 +76,23 @@ public final class StoryEngine {
     StoryDecision story = clusterer.add(ordinal, new StoryInput(f.terms(), f.places(), time, copy.group(), copy.siblings()));
     ids.add(f.id());
     byte[] bytes = FingerprintCodec.encode(time, f.fingerprint(), f.terms().top(STORED_TERMS, frequencies), f.places(), f.wires());
-    Placed p = new Placed(idOf(copy.group()), idOf(story.story()), ordinal, bytes, copy.kind(), story.created());
+    String group = idOf(copy.group());
+    Placed p = new Placed(group, idOf(story.story()), ordinal, bytes, copy.kind(), story.created());
     placed.put(f.id(), p);
-    return p;
+    int[] regrouped = copy.regrouped();
+    if (regrouped.length == 0) {
+      return p;
+    }
+    List<String> moved = new ArrayList<>(regrouped.length);
+    for (int o : regrouped) {
+      String id = ids.get(o);
+      Placed member = id == null ? null : placed.get(id);
+      if (member != null) {
+        placed.put(id, member.inGroup(group));
+        moved.add(id);
+      }
+    }
+    return new Placed(p.groupId(), p.storyId(), p.sequence(), p.fingerprint(), p.kind(), p.newStory(), moved);
   }
 
   /**

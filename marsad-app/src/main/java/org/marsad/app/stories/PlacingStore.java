@@ -43,7 +43,9 @@ import org.marsad.store.lucene.LuceneStore;
 /**
  * The app's store: every article upserted without a placement is first placed by the stories
  * engine (its duplicate group and story), then stored with it, so every way in (files, feeds, the
- * API) gets stories, and placements are committed with their articles.
+ * API) gets stories, and placements are committed with their articles. When placing an article
+ * merges duplicate groups, the stored placements of the merged groups' members are rewritten
+ * right after it, so the next commit holds both.
  *
  * <p>The engine's memory is rebuilt on first use from the stored placements (a second or so per
  * hundred thousand articles) and the document-frequency snapshot written at each commit. A
@@ -198,7 +200,36 @@ public final class PlacingStore implements ArticleStore {
       return store.upsert(article, placement);
     }
     Placed p = place(article);
-    return store.upsert(article, new Placement(p.groupId(), p.storyId(), p.sequence(), p.fingerprint()));
+    StoryEngine e = engine();
+    UpsertResult result = store.upsert(article, placementNow(e, article.id(), p));
+    regroup(e, p.regrouped());
+    return result;
+  }
+
+  /**
+   * The placement to store: as placed, in the group the article is in now (a later article may
+   * have merged its group while it waited to be upserted).
+   */
+  private static Placement placementNow(StoryEngine e, String id, Placed p) {
+    Placed now = e.placement(id);
+    String group = now != null ? now.groupId() : p.groupId();
+    return new Placement(group, p.storyId(), p.sequence(), p.fingerprint());
+  }
+
+  /**
+   * Rewrites the stored placements of articles whose group merged into another, in the same
+   * commit as the article that merged them. One not stored yet gets its group when it is.
+   */
+  private void regroup(StoryEngine e, List<String> ids) throws IOException {
+    for (String id : ids) {
+      Optional<Article> stored = store.find(id);
+      Optional<Placement> was = store.placement(id);
+      Placed now = e.placement(id);
+      if (stored.isPresent() && was.isPresent() && now != null && !now.groupId().equals(was.get().groupId())) {
+        Placement p = was.get();
+        store.upsert(stored.get(), new Placement(now.groupId(), p.storyId(), p.sequence(), p.fingerprint()));
+      }
+    }
   }
 
   /** Commits the store, then the frequency snapshot, so a snapshot never runs ahead of the store. */

@@ -77,6 +77,28 @@ class PlacingStoreTest {
   }
 
   @Test
+  void groupsThatTurnOutToHoldOneTextMergeAndTheirStoredPlacementsFollow() throws Exception {
+    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+      storeAll(store, StoryFixtures.fairFirstPart(), StoryFixtures.fairLastPart());
+      assertThat(store.placement("fair-last").orElseThrow().groupId()).as("the cuts alone").isEqualTo("fair-last");
+
+      store.upsert(StoryFixtures.fairWhole());
+      store.commit();
+
+      for (String id : List.of("fair-first", "fair-last", "fair-whole")) {
+        assertThat(store.placement(id).orElseThrow().groupId()).as(id).isEqualTo("fair-first");
+      }
+      assertThat(store.engine().placement("fair-last").groupId()).isEqualTo("fair-first");
+      assertThat(store.upsert(StoryFixtures.fairLastPart())).as("stored again as it is now").isEqualTo(UpsertResult.UNCHANGED);
+    }
+    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+      assertThat(store.engine().placement("fair-last").groupId()).as("after a restart").isEqualTo("fair-first");
+      assertThat(store.groupMembers("fair-first", 10)).hasSize(3);
+      assertThat(store.groupMembers("fair-last", 10)).isEmpty();
+    }
+  }
+
+  @Test
   void relatedReadsLeaveOutTheArticlesOwnCopies() throws Exception {
     try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
       storeAll(store, StoryFixtures.wire(), StoryFixtures.copy(), StoryFixtures.shortCopy(), StoryFixtures.ownReport(), StoryFixtures.football());

@@ -3,6 +3,7 @@ package org.marsad.app.stories;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 import org.marsad.model.Article;
 import org.marsad.model.Credit;
 import org.marsad.model.Precision;
@@ -12,7 +13,8 @@ import org.marsad.model.Published;
 /**
  * Made-up articles (written for these tests, imitating how agency releases are reprinted): a wire
  * release on a book fair, an outlet's re-headlined copy of it with its own dateline and footer, a
- * shortened copy, an independent report on the same fair, and unrelated news.
+ * shortened copy, an independent report on the same fair, two cuts of a fuller report, and
+ * unrelated news.
  */
 public final class StoryFixtures {
   public static final List<String> FAIR_BODY = List.of(
@@ -22,7 +24,29 @@ public final class StoryFixtures {
       "ويشهد المعرض هذا العام توقيع عدد من الاتفاقيات بين دور النشر المحلية والدولية لترجمة الكتب العربية إلى لغات أخرى، إضافة إلى ندوات عن صناعة النشر الرقمي.",
       "وتحل دولة ضيف الشرف على المعرض بجناح يعرض تاريخها الأدبي ومخطوطاتها النادرة، ويقدم فنانوها عروضاً موسيقية مسائية في الساحة الخارجية.");
 
+  /** The release as a fuller report ran it: two more paragraphs at the end. */
+  public static final List<String> FAIR_FULL_BODY = Stream.concat(FAIR_BODY.stream(), Stream.of(
+      "وتنظم هيئة الأدب والنشر على هامش المعرض ورش عمل يومية للكتاب الشباب في كتابة القصة القصيرة والرواية والشعر، يقدمها أدباء من داخل المملكة وخارجها.",
+      "وأعلنت اللجنة المنظمة أنها وفرت حافلات مجانية تنقل الزوار من محطات المترو إلى أرض المعارض، ومواقف إضافية للسيارات تتسع لخمسة آلاف مركبة.")).toList();
+
   private StoryFixtures() {}
+
+  /**
+   * The fuller report's first four paragraphs, and its last four: two outlets' cuts of one text
+   * that share a single paragraph, too little to be copies of each other, while the whole text
+   * is each one's.
+   */
+  public static Article fairFirstPart() {
+    return article("fair-first", "معرض الرياض للكتاب يفتح أبوابه", FAIR_FULL_BODY.subList(0, 4), "صحيفة الوطن", 10, List.of());
+  }
+
+  public static Article fairLastPart() {
+    return article("fair-last", "ورش وحافلات مجانية لزوار معرض الكتاب", FAIR_FULL_BODY.subList(3, 7), "صحيفة عكاظ", 11, List.of());
+  }
+
+  public static Article fairWhole() {
+    return article("fair-whole", "معرض الرياض الدولي للكتاب ينطلق بمشاركة 900 دار", FAIR_FULL_BODY, "صحيفة الرياض", 12, List.of());
+  }
 
   public static Article wire() {
     return article("fair-wire", "أمير الرياض يفتتح معرض الكتاب الدولي", FAIR_BODY, "واس", 10, List.of(new Credit(Credit.Role.WIRE, "واس")));

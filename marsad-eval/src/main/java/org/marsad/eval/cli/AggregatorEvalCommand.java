@@ -32,7 +32,7 @@ final class AggregatorEvalCommand implements Callable<Integer> {
   @Option(
       names = "--failures-of",
       paramLabel = "HALF",
-      description = "List failed checks of one hash half only: tune (sha1(page) % 2 = 0) or check (1). Tune on the first; the second stays unseen.")
+      description = "List failed checks of one hash half only: tune (sha1(page) %% 2 = 0) or check (1). Tune on the first; the second stays unseen.")
   private @Nullable String failuresOf;
 
   @Option(

@@ -35,7 +35,7 @@ final class DedupEvalCommand implements Callable<Integer> {
       names = "--failures-of",
       paramLabel = "HALF",
       defaultValue = "tune",
-      description = "List the wrong pairs of one hash half (sha1 of the two URLs sorted, % 2): tune (0, the default) or check (1). Tune on the first; the second stays unseen.")
+      description = "List the wrong pairs of one hash half (sha1 of the two URLs sorted, %% 2): tune (0, the default) or check (1). Tune on the first; the second stays unseen.")
   private String failuresOf;
 
   @Override

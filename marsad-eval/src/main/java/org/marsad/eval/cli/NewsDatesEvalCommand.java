@@ -32,7 +32,7 @@ final class NewsDatesEvalCommand implements Callable<Integer> {
   private @Nullable Path floors;
 
   @Option(names = "--failures-of", paramLabel = "HALF", defaultValue = "tune",
-      description = "List the failures of one hash half: tune (sha1(url#start) % 2 = 0, default) or check (1). Tune on the first; the second stays unseen.")
+      description = "List the failures of one hash half: tune (sha1(url#start) %% 2 = 0, default) or check (1). Tune on the first; the second stays unseen.")
   private String failuresOf;
 
   @Override

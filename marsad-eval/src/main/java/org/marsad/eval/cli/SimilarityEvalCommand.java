@@ -29,7 +29,7 @@ final class SimilarityEvalCommand implements Callable<Integer> {
   @Option(
       names = "--failures-of",
       paramLabel = "HALF",
-      description = "List the worst-ranked pairs of one hash half only: tune (sha1(pair_id) % 2 = 0) or check (1). Tune on the first; the second stays unseen.")
+      description = "List the worst-ranked pairs of one hash half only: tune (sha1(pair_id) %% 2 = 0) or check (1). Tune on the first; the second stays unseen.")
   private @Nullable String failuresOf;
 
   /** Enough of a half's pairs to see what goes wrong, few enough to read. */

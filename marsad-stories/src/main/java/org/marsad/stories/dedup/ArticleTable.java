@@ -1,13 +1,16 @@
 package org.marsad.stories.dedup;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.marsad.stories.text.Facts;
 
 /**
  * Per-article columns in growable arrays, one slot per article in arrival order: the ordinal, the
  * group, the shingle count, the wire set and the signature's low 16 bits (see {@link
- * Similarity}), the word count and word signature (16 bits too) and the facts. About 550 bytes
- * per article, a third of them facts (8 bytes a fact). Not thread-safe.
+ * Similarity}), the word count and word signature (16 bits too), the facts, and the next member of
+ * its group (groups are circular lists through the slots, so two groups merge by splicing). About
+ * 550 bytes per article, a third of them facts (8 bytes a fact). Not thread-safe.
  *
  * <p>Signatures live in fixed pages rather than one array: 126 shorts per article would overflow
  * a single array's 2<sup>31</sup> elements at 17 million articles, and pages grow without copying.
@@ -23,6 +26,13 @@ final class ArticleTable {
   private int size;
   private int[] ordinals = new int[INITIAL_CAPACITY];
   private int[] groups = new int[INITIAL_CAPACITY];
+  /** The next slot of the same group, round a circle: a group's members from any one of them. */
+  private int[] nextInGroup = new int[INITIAL_CAPACITY];
+  /**
+   * A member's slot for each group whose founder has no slot (restored without it): the circle's
+   * entry point, which for every other group is its founder's slot.
+   */
+  private final Map<Integer, Integer> orphanEntries = new HashMap<>();
   private int[] shingles = new int[INITIAL_CAPACITY];
   private int[] wireSets = new int[INITIAL_CAPACITY];
   private int[] wordCounts = new int[INITIAL_CAPACITY];
@@ -63,14 +73,25 @@ final class ArticleTable {
       int capacity = (int) Math.min(Integer.MAX_VALUE - 8, wanted);
       ordinals = Arrays.copyOf(ordinals, capacity);
       groups = Arrays.copyOf(groups, capacity);
+      nextInGroup = Arrays.copyOf(nextInGroup, capacity);
       shingles = Arrays.copyOf(shingles, capacity);
       wireSets = Arrays.copyOf(wireSets, capacity);
       wordCounts = Arrays.copyOf(wordCounts, capacity);
       facts = Arrays.copyOf(facts, capacity);
     }
+    int entry = entryOf(group);
     int slot = size++;
     ordinals[slot] = ordinal;
     groups[slot] = group;
+    if (entry < 0) {
+      nextInGroup[slot] = slot;
+      if (group != ordinal) {
+        orphanEntries.put(group, slot);
+      }
+    } else {
+      nextInGroup[slot] = nextInGroup[entry];
+      nextInGroup[entry] = slot;
+    }
     shingles[slot] = shingleCount;
     wireSets[slot] = wireSet;
     int page = slot >>> PAGE_SHIFT;
@@ -96,6 +117,52 @@ final class ArticleTable {
 
   int group(int slot) {
     return groups[slot];
+  }
+
+  /**
+   * Moves every member of group {@code from} into group {@code into} and returns their ordinals,
+   * in slot order. Nothing happens (an empty array) when {@code from} has no members or is
+   * {@code into}.
+   */
+  int[] merge(int from, int into) {
+    int fromEntry = entryOf(from);
+    if (from == into || fromEntry < 0) {
+      return new int[0];
+    }
+    int count = 0;
+    int s = fromEntry;
+    do {
+      groups[s] = into;
+      count++;
+      s = nextInGroup[s];
+    } while (s != fromEntry);
+    int[] moved = new int[count];
+    int k = 0;
+    do {
+      moved[k++] = ordinals[s];
+      s = nextInGroup[s];
+    } while (s != fromEntry);
+    Arrays.sort(moved); // ordinals rise with slots
+    orphanEntries.remove(from);
+    int intoEntry = entryOf(into);
+    if (intoEntry < 0) {
+      orphanEntries.put(into, fromEntry); // into had no members: the moved circle is all of it
+    } else {
+      int after = nextInGroup[intoEntry];
+      nextInGroup[intoEntry] = nextInGroup[fromEntry];
+      nextInGroup[fromEntry] = after;
+    }
+    return moved;
+  }
+
+  /** A slot of the group's circle, or -1 when the group has no member. */
+  private int entryOf(int group) {
+    int founder = slotOf(group);
+    if (founder >= 0 && groups[founder] == group) {
+      return founder;
+    }
+    Integer orphan = orphanEntries.get(group);
+    return orphan != null ? orphan : -1;
   }
 
   int shingles(int slot) {
@@ -148,7 +215,8 @@ final class ArticleTable {
   }
 
   long bytes() {
-    return 4L * (ordinals.length + groups.length + shingles.length + wireSets.length + wordCounts.length)
+    return 4L * (ordinals.length + groups.length + nextInGroup.length + shingles.length + wireSets.length + wordCounts.length)
+        + 48L * orphanEntries.size()
         + 8L * facts.length + factBytes
         + 2L * pages.length * PAGE_ARTICLES * signatureLength
         + 2L * wordPages.length * PAGE_ARTICLES * Fingerprint.WORD_SIGNATURE_LENGTH;

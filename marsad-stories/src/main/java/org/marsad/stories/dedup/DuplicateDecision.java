@@ -15,20 +15,25 @@ import java.util.Objects;
  * @param siblings ordinals of earlier articles the body overlaps as a copy would but whose facts
  *     conflict with its own: template siblings (another day's bulletin, another country's cable),
  *     ascending, at most {@link #MAX_SIBLINGS}; copied in and out
+ * @param regrouped ordinals of earlier articles whose group this decision changed to {@code
+ *     group}: the members of groups that turned out to hold the same text and merged (ascending;
+ *     copied in and out). Whoever stored their placements must rewrite them.
  */
 public record DuplicateDecision(
-    int group, int match, DuplicateKind kind, double resemblance, double containment, int[] siblings) {
+    int group, int match, DuplicateKind kind, double resemblance, double containment, int[] siblings, int[] regrouped) {
   /** Siblings reported per decision: enough to keep an article out of their stories. */
   public static final int MAX_SIBLINGS = 16;
 
   /** A decision that names no siblings. */
   public DuplicateDecision(int group, int match, DuplicateKind kind, double resemblance, double containment) {
-    this(group, match, kind, resemblance, containment, new int[0]);
+    this(group, match, kind, resemblance, containment, new int[0], new int[0]);
   }
 
   public DuplicateDecision {
     Objects.requireNonNull(siblings, "siblings");
+    Objects.requireNonNull(regrouped, "regrouped");
     siblings = siblings.clone();
+    regrouped = regrouped.clone();
     Objects.requireNonNull(kind, "kind");
     if (group < 0) {
       throw new IllegalArgumentException("group must not be negative: " + group);
@@ -52,27 +57,38 @@ public record DuplicateDecision(
     return siblings.clone();
   }
 
+  @Override
+  public int[] regrouped() {
+    return regrouped.clone();
+  }
+
   /** The same decision naming these siblings. */
   DuplicateDecision withSiblings(int[] ordinals) {
-    return new DuplicateDecision(group, match, kind, resemblance, containment, ordinals);
+    return new DuplicateDecision(group, match, kind, resemblance, containment, ordinals, regrouped);
+  }
+
+  /** The same decision naming these regrouped articles. */
+  DuplicateDecision withRegrouped(int[] ordinals) {
+    return new DuplicateDecision(group, match, kind, resemblance, containment, siblings, ordinals);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof DuplicateDecision d && group == d.group && match == d.match && kind == d.kind
         && Double.compare(resemblance, d.resemblance) == 0 && Double.compare(containment, d.containment) == 0
-        && Arrays.equals(siblings, d.siblings);
+        && Arrays.equals(siblings, d.siblings) && Arrays.equals(regrouped, d.regrouped);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(group, match, kind, resemblance, containment, Arrays.hashCode(siblings));
+    return Objects.hash(group, match, kind, resemblance, containment, Arrays.hashCode(siblings), Arrays.hashCode(regrouped));
   }
 
   @Override
   public String toString() {
     return "DuplicateDecision[group=" + group + ", match=" + match + ", kind=" + kind + ", resemblance=" + resemblance
-        + ", containment=" + containment + ", siblings=" + Arrays.toString(siblings) + "]";
+        + ", containment=" + containment + ", siblings=" + Arrays.toString(siblings) + ", regrouped="
+        + Arrays.toString(regrouped) + "]";
   }
 
   private static void requireShare(double value, String name) {

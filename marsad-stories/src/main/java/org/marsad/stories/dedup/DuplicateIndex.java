@@ -29,6 +29,9 @@ public final class DuplicateIndex {
   private final LshBuckets buckets;
   private final WireSets wireSets = new WireSets();
   private final int[] candidates;
+  /** Groups the last decision merges into its group, applied once the article is remembered. */
+  private final int[] merging;
+  private int mergingCount;
   private int lastOrdinal = -1;
   private int lastCandidateCount;
 
@@ -42,6 +45,7 @@ public final class DuplicateIndex {
     this.rule = new DuplicateRule(config);
     this.buckets = new LshBuckets(config.bands(), config.rows(), config.maxBucketScan());
     this.candidates = new int[buckets.maxCandidates()];
+    this.merging = new int[buckets.maxCandidates()];
   }
 
   public DedupConfig config() {
@@ -58,7 +62,18 @@ public final class DuplicateIndex {
     int wireSet = wireSets.intern(wires);
     DuplicateDecision decision = decide(ordinal, fp, wireSet);
     remember(ordinal, fp, wireSet, decision.group());
-    return decision;
+    if (mergingCount == 0) {
+      return decision;
+    }
+    int[] regrouped = new int[0];
+    for (int i = 0; i < mergingCount; i++) {
+      int[] moved = articles.merge(merging[i], decision.group());
+      int at = regrouped.length;
+      regrouped = Arrays.copyOf(regrouped, at + moved.length);
+      System.arraycopy(moved, 0, regrouped, at, moved.length);
+    }
+    Arrays.sort(regrouped);
+    return decision.withRegrouped(regrouped);
   }
 
   /**
@@ -101,6 +116,7 @@ public final class DuplicateIndex {
 
   private DuplicateDecision decide(int ordinal, Fingerprint fp, int wireSet) {
     lastCandidateCount = 0;
+    mergingCount = 0;
     if (rule.exactEligible(fp)) {
       int slot = exactKeys.find(fp.contentKey());
       if (slot >= 0) {
@@ -141,6 +157,8 @@ public final class DuplicateIndex {
     }
     Arrays.sort(copyGroups);
     DuplicateDecision best = DuplicateDecision.none(ordinal);
+    int[] sameText = new int[copies];
+    int sameTextCount = 0;
     for (int i = 0; i < copies; i++) {
       int slot = candidates[i];
       double resemblance = resemblances[i];
@@ -149,17 +167,43 @@ public final class DuplicateIndex {
           || !passesFounder(slot, fp, wireSet)) {
         continue;
       }
+      if (resemblance >= config.mergeResemblance()) {
+        sameText[sameTextCount++] = group;
+      }
       double containment = Similarity.containment(resemblance, fp.shingles(), articles.shingles(slot));
       // Slots rise with ordinals, so keeping the first of equals keeps the lowest ordinal.
       if (best.kind() == DuplicateKind.NONE
-          || containment > best.containment()
-          || (containment == best.containment() && resemblance > best.resemblance())) {
+          || resemblance > best.resemblance()
+          || (resemblance == best.resemblance() && containment > best.containment())) {
         best = new DuplicateDecision(articles.group(slot), articles.ordinal(slot), DuplicateKind.NEAR,
             resemblance, containment);
       }
     }
+    best = mergeGroups(best, sameText, sameTextCount);
     int reported = Math.min(siblingCount, DuplicateDecision.MAX_SIBLINGS);
     return reported == 0 ? best : best.withSiblings(Arrays.copyOf(siblingOrdinals, reported));
+  }
+
+  /**
+   * Groups that turn out to hold one text: when the article is the same text (resemblance at
+   * least {@link DedupConfig#mergeResemblance}, not mere containment, so a digest joins nothing)
+   * as open members of several groups, and is the same text as its best match, those groups
+   * become one, named by the oldest. Notes the groups to merge for {@link #add}; returns the
+   * decision with the surviving group.
+   */
+  private DuplicateDecision mergeGroups(DuplicateDecision best, int[] groups, int n) {
+    if (best.kind() != DuplicateKind.NEAR || best.resemblance() < config.mergeResemblance() || n < 2) {
+      return best;
+    }
+    n = distinct(groups, n);
+    if (n < 2) {
+      return best;
+    }
+    int survivor = groups[0]; // sorted: the oldest group
+    for (int i = 1; i < n; i++) {
+      merging[mergingCount++] = groups[i];
+    }
+    return new DuplicateDecision(survivor, best.match(), best.kind(), best.resemblance(), best.containment());
   }
 
   /** How many of the first {@code n} sorted values equal {@code value}: two binary searches. */

@@ -14,7 +14,7 @@ class DedupConfigTest {
   @Test
   void theDefaultsAreTheDocumentedOnes() {
     assertThat(DedupConfig.defaults())
-        .isEqualTo(new DedupConfig(8, 20, 0.35, 0.6, 0.25, 0.05, 0.5, 0.8, 0.4, 0.125, 63, 2, 64));
+        .isEqualTo(new DedupConfig(8, 20, 0.35, 0.6, 0.25, 0.05, 0.5, 0.8, 0.4, 0.125, 0.35, 63, 2, 64));
     assertThat(new DuplicateIndex().config()).isEqualTo(DedupConfig.defaults());
   }
 
@@ -29,8 +29,8 @@ class DedupConfigTest {
   static Stream<Arguments> badConfigs() {
     DedupConfig d = DedupConfig.defaults();
     return Stream.of(
-        bad("minExactShingles", () -> new DedupConfig(0, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 42, 3, 64)),
-        bad("minNearShingles", () -> new DedupConfig(8, 0, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 42, 3, 64)),
+        bad("minExactShingles", () -> new DedupConfig(0, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 0.35, 42, 3, 64)),
+        bad("minNearShingles", () -> new DedupConfig(8, 0, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 0.35, 42, 3, 64)),
         bad("nearResemblance", () -> d.withNearResemblance(0.0)),
         bad("nearResemblance", () -> d.withNearResemblance(Double.NaN)),
         bad("nearContainment", () -> d.withNearContainment(1.5)),
@@ -41,11 +41,11 @@ class DedupConfigTest {
         bad("wordContainment", () -> d.withWordContainment(0.0)),
         bad("wordShingleContainment", () -> d.withWordShingleContainment(1.2)),
         bad("siblingConflicts", () -> d.withSiblingConflicts(Double.NaN)),
-        bad("bands", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 0, 3, 64)),
-        bad("rows", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 42, 0, 64)),
-        bad("bands * rows", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 32, 4, 64)),
-        bad("maxBucketScan", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 42, 3, 0)),
-        bad("maxBucketScan", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 42, 3, 10_001)));
+        bad("bands", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 0.35, 0, 3, 64)),
+        bad("rows", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 0.35, 42, 0, 64)),
+        bad("bands * rows", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 0.35, 32, 4, 64)),
+        bad("maxBucketScan", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 0.35, 42, 3, 0)),
+        bad("maxBucketScan", () -> new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 0.35, 42, 3, 10_001)));
   }
 
   private static Arguments bad(String name, Supplier<DedupConfig> config) {

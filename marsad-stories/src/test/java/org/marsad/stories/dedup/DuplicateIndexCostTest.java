@@ -35,7 +35,7 @@ class DuplicateIndexCostTest {
 
   @Test
   void aCommonTemplateCostsAtMostTheScanCap() {
-    DedupConfig config = new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 42, 3, 4);
+    DedupConfig config = new DedupConfig(8, 20, 0.5, 0.8, 0.33, 0.05, 0.5, 0.8, 0.4, 0.125, 0.35, 42, 3, 4);
     DuplicateIndex index = new DuplicateIndex(config);
     String template = String.join(" ", Stories.WIRE_PARAGRAPHS);
     for (int ordinal = 0; ordinal < 1000; ordinal++) {

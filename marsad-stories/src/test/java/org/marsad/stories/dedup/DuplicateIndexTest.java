@@ -115,7 +115,7 @@ class DuplicateIndexTest {
   }
 
   @Test
-  void theBestMatchHasTheHighestContainment() {
+  void theBestMatchHasTheHighestResemblance() {
     int[] base = signature(1);
     index.restore(1, new Fingerprint(101L, changed(base, 26), 100), Set.of(), 1);
     index.restore(2, new Fingerprint(102L, changed(base, 6), 100), Set.of(), 2);
@@ -130,7 +130,61 @@ class DuplicateIndexTest {
     index.restore(5, new Fingerprint(101L, base, 100), Set.of(), 5);
     index.restore(6, new Fingerprint(102L, base, 100), Set.of(), 6);
     DuplicateDecision decision = index.add(7, new Fingerprint(103L, base, 100), Set.of());
-    assertThat(decision).isEqualTo(new DuplicateDecision(5, 5, DuplicateKind.NEAR, 1.0, 1.0));
+    assertThat(decision)
+        .extracting(DuplicateDecision::group, DuplicateDecision::match, DuplicateDecision::kind)
+        .containsExactly(5, 5, DuplicateKind.NEAR);
+  }
+
+  @Test
+  void anArticleThatIsTheTextOfTwoGroupsMergesThemIntoTheOlder() {
+    int[] text = signature(3);
+    // Two versions of one text that share too little to be copies of each other: each changed
+    // the other half of it.
+    Fingerprint first = new Fingerprint(101L, changed(text, 0, 60), 100);
+    Fingerprint second = new Fingerprint(102L, changed(text, 60, 120), 100);
+    assertThat(index.add(1, first, Set.of()).kind()).isEqualTo(DuplicateKind.NONE);
+    assertThat(index.add(2, second, Set.of()).kind()).isEqualTo(DuplicateKind.NONE);
+    index.add(3, new Fingerprint(103L, changed(second, 120, 126), 100), Set.of());
+
+    DuplicateDecision whole = index.add(4, new Fingerprint(104L, text, 100), Set.of());
+
+    assertThat(whole.kind()).isEqualTo(DuplicateKind.NEAR);
+    assertThat(whole.group()).isEqualTo(1);
+    assertThat(whole.regrouped()).containsExactly(2, 3);
+    DuplicateDecision later = index.add(5, new Fingerprint(105L, changed(text, 0, 3), 100), Set.of());
+    assertThat(later.group()).as("a later copy of the text").isEqualTo(1);
+    assertThat(later.regrouped()).as("nothing left to merge").isEmpty();
+  }
+
+  @Test
+  void aDigestOfTwoTextsMergesNothing() {
+    int[] itemA = signature(4);
+    int[] itemB = signature(5);
+    index.add(1, new Fingerprint(101L, itemA, 100), Set.of());
+    index.add(2, new Fingerprint(102L, itemB, 100), Set.of());
+    // Three times as long as each item and holding both, so it resembles neither as one text does.
+    int[] digest = signature(6);
+    System.arraycopy(itemA, 0, digest, 0, 40);
+    System.arraycopy(itemB, 40, digest, 40, 40);
+    DuplicateDecision d = index.add(3, new Fingerprint(103L, digest, 300), Set.of());
+    assertThat(d.kind()).isEqualTo(DuplicateKind.NEAR);
+    assertThat(d.resemblance()).isLessThan(DedupConfig.defaults().mergeResemblance());
+    assertThat(d.regrouped()).isEmpty();
+    assertThat(index.add(4, new Fingerprint(104L, changed(itemB, 0, 3), 100), Set.of()).group()).isEqualTo(2);
+  }
+
+  @Test
+  void aRestoredGroupWithoutItsFounderCanMerge() {
+    int[] text = signature(7);
+    index.restore(3, new Fingerprint(101L, changed(text, 0, 60), 100), Set.of(), 0);
+    index.restore(4, new Fingerprint(102L, changed(text, 60, 120), 100), Set.of(), 4);
+    index.restore(6, new Fingerprint(103L, changed(text, 0, 61), 100), Set.of(), 0);
+
+    DuplicateDecision whole = index.add(7, new Fingerprint(104L, text, 100), Set.of());
+
+    assertThat(whole.group()).isEqualTo(0);
+    assertThat(whole.regrouped()).containsExactly(4);
+    assertThat(index.add(8, new Fingerprint(105L, changed(text, 60, 121), 100), Set.of()).group()).isEqualTo(0);
   }
 
   @Test
@@ -184,10 +238,19 @@ class DuplicateIndexTest {
 
   /** The signature with its first {@code count} slots changed (whole bands broken). */
   private static int[] changed(int[] signature, int count) {
+    return changed(signature, 0, count);
+  }
+
+  /** The signature with slots {@code [from, to)} changed. */
+  private static int[] changed(int[] signature, int from, int to) {
     int[] copy = Arrays.copyOf(signature, signature.length);
-    for (int i = 0; i < count; i++) {
+    for (int i = from; i < to; i++) {
       copy[i] = ~copy[i];
     }
     return copy;
+  }
+
+  private static int[] changed(Fingerprint fp, int from, int to) {
+    return changed(fp.signature(), from, to);
   }
 }
