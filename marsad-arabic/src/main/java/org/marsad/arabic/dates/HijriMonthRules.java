@@ -64,7 +64,10 @@ final class HijriMonthRules {
     }
     String third = W.value("thirdonly", part);
     if (third == null) {
-      return Hit.interval(m.start(), m.end(), from.atStartOfDay(), to.atStartOfDay(), Grain.DAY);
+      // Said as a month (شهر رمضان) or counted as one (رمضان الماضي), it is a month, as a Gregorian
+      // one is; the name alone or with a year (رمضان، رمضان 2015) is Duckling's holiday: its days.
+      boolean month = m.group("mw") != null || m.group("rel") != null;
+      return Hit.interval(m.start(), m.end(), from.atStartOfDay(), to.atStartOfDay(), month ? Grain.MONTH : Grain.DAY);
     }
     int t = Integer.parseInt(third);
     LocalDate a = from.plusDays(t == 1 ? 0 : t == 2 ? 10 : 20);

@@ -20,8 +20,9 @@ final class RelativeRules {
   private static final Pattern DAYPART = Pat.compile("{B}(?<w>{daypart}){E}");
   private static final Pattern CYCLE =
       Pat.compile("{B}(?:{this}{S}(?<c1>{cycle})|(?<c2>{cycle}){S}(?<rel>{rel})){E}");
-  private static final Pattern OFFSET = Pat.compile("{B}(?<dir>{ago}|{later}){S}"
-      + "(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})|(?<du>{dual})|(?<su>{unit})){E}(?![ \\t]+{anchor}{E})");
+  private static final Pattern OFFSET = Pat.compile("{B}(?<dir>{ago}|{later}){S}(?:(?<ap>{approx}){S})?"
+      + "(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})|(?<du>{dual})|(?<su>{unit})|(?<dn>{defunit})){E}"
+      + "(?:{S}(?<ap2>{approx}){E})?(?![ \\t]+{anchor}{E})");
   private static final Pattern SEVERAL = Pat.compile("{B}(?:(?:{later}|{within}){S})?"
       + "(?:(?<u1>{defplural}){S}(?<n1>{NUM})|(?<n2>{NUM}){S}(?<u2>{plural}|{defplural})|(?<u3>{defdual})){S}(?<rel>{rel}){E}");
 
@@ -66,24 +67,33 @@ final class RelativeRules {
     return java.util.Optional.of(new Hit(m.start(), m.end(), from, g.plus(from, 1), g, Hit.Kind.OTHER));
   }
 
-  /** منذ 3 أيام: that day; sub-day units keep their own grain. */
+  /**
+   * A count back or ahead from the reference. Months and years name their unit as a reader takes
+   * them (TimeML's convention: {@code قبل تسعة أشهر} is that month, {@code بعد 15 عاما} that
+   * year); a count of days or weeks lands on a day ({@code منذ 3 أيام}, {@code بعد أسبوعين}), a
+   * rough count of weeks on its week ({@code منذ نحو الأسبوع}); hours and smaller keep their own
+   * grain.
+   */
   private static void offset(Matcher m, LocalDateTime ref, List<Hit> out) {
     Grain unit = unit(m);
+    boolean rough = m.group("ap") != null || m.group("ap2") != null;
     int n = m.group("n") != null ? Pat.number(m.group("n")) : m.group("du") != null ? 2 : 1;
-    if (unit == null || n < 0 || n > 10_000) {
-      return;
+    if (unit == null || n < 0 || n > 10_000 || (m.group("dn") != null && m.group("ap") == null)) {
+      return; // قبل الأسبوع alone is not a count
     }
     int dir = W.value("ago", m.group("dir")) != null ? -1 : 1;
     LocalDateTime t = unit.plus(ref, (long) dir * n);
-    Grain grain = unit.compareTo(Grain.DAY) >= 0 ? Grain.DAY : unit;
+    Grain grain = unit.compareTo(Grain.MONTH) >= 0 || (unit == Grain.WEEK && rough) ? unit
+        : unit.compareTo(Grain.DAY) >= 0 ? Grain.DAY : unit;
     out.add(Hit.point(m.start(), m.end(), t, grain, grain == Grain.DAY ? Hit.Kind.DAY : Hit.Kind.OTHER));
   }
 
   private static @Nullable Grain unit(Matcher m) {
-    for (String g : new String[] {"pu", "du", "su"}) {
+    for (String g : new String[] {"pu", "du", "su", "dn"}) {
       String word = m.group(g);
       if (word != null) {
         String v = W.value("unit", word);
+        v = v != null ? v : W.value("defunit", word);
         v = v != null ? v : W.value("plural", word);
         v = v != null ? v : W.value("dual", word);
         return v == null ? null : Grain.valueOf(v);

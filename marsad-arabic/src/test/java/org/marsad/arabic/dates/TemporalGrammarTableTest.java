@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The composing grammar, one table per kind under {@code dates/grammar/}: intervals, parts of a period,
  * durations from the reference, seconds, night and prayer words, zones, holidays, a news day with a
- * time of day, and months named without a year. An empty zone cell uses the tagger's default zone.
+ * time of day, months named without a year, and counts back and ahead. An empty zone cell uses the tagger's default zone.
  */
 class TemporalGrammarTableTest {
   static Stream<Arguments> intervals() {
@@ -52,13 +52,17 @@ class TemporalGrammarTableTest {
     return TsvCases.read("grammar/yearparts.tsv").stream();
   }
 
+  static Stream<Arguments> counts() {
+    return TsvCases.read("grammar/counts.tsv").stream();
+  }
+
   static Stream<Arguments> yearlessMonths() {
     return TsvCases.read("grammar/yearless_months.tsv").stream();
   }
 
   @ParameterizedTest(name = "{0}: {1} ({4})")
   @MethodSource({"intervals", "parts", "durations", "seconds", "night", "zones", "holidays", "newsDays",
-      "yearlessMonths", "yearParts"})
+      "yearlessMonths", "yearParts", "counts"})
   void resolvesAgainstTheReference(String where, String text, String matched, String reference, String lean,
       String start, String end, String grain, String zone) {
     List<TemporalExpression> found = tag(text, reference, lean, zone);
