@@ -28,10 +28,15 @@ final class CalendarRules {
   private static final Pattern MONTH_BARE = Pat.compile("{B}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
   private static final Pattern FEAST = Pat.compile("{B}(?<f>{holiday}){E}(?:{S}(?<rel>{rel}){E})?"
       + "(?:{S}(?:{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
-  /** A Hijri day without a year, the digits sometimes glued to the month: {@code 1 رمضان}, {@code ١٨رمضان}. */
+  /**
+   * A Hijri day, the digits sometimes glued to the month ({@code 1 رمضان}, {@code ١٨رمضان}), the
+   * day also a word ({@code العشرين من شهر شعبان}), with a direction ({@code 18 رمضان الماضي}) or a
+   * year ({@code 20 شعبان 1395}, {@code في السنة الهجرية 1395}).
+   */
   private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d(?!\\d)|"
       + MonthNames.DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN") // {L} would read as a slot
-      + ")[ \\t]*(?:{of}{S})?(?<hm>{HMONTH})(?:[ \\t]*(?<y>1[3-5]\\d\\d)(?!\\d)(?:[ \\t]*\u0647(?!\\pL))?)?");
+      + ")[ \\t]*(?:{of}{S})?(?:{monthword}{S})?(?<hm>{HMONTH})(?:[ \\t]+(?<rel>{rel}){E}"
+      + "|[ \\t]*[,\u060C]?[ \\t]*(?:{yearword}[ \\t]*)?(?:{hijriera}[ \\t]*)?(?<y>1[3-5]\\d\\d)(?!\\d)(?:[ \\t]*\u0647(?!\\pL))?)?");
 
   /**
    * The days of a feast named only as العيد ({@code أول أيام العيد}, {@code ثاني أيام العيد}, {@code
@@ -96,9 +101,10 @@ final class CalendarRules {
       int month = Integer.parseInt(HijriDateMatcher.MONTHS.get(m.group("hm")).get(0));
       String d = m.group("d");
       int day = Character.isDigit(d.charAt(0)) ? Integer.parseInt(d) : MonthNames.dayOfWord(d);
-      (m.group("y") != null ? Hijri.toGregorian(Integer.parseInt(m.group("y")), month, day)
-          : ctx.yearly(y -> Hijri.inGregorianYear(y, month, day)))
-          .ifPresent(date -> out.add(Hit.day(m.start(), m.end(), date, Hit.Kind.DATE)));
+      Optional<LocalDate> date = m.group("y") != null ? Hijri.toGregorian(Integer.parseInt(m.group("y")), month, day)
+          : m.group("rel") != null ? hijriDayAround(ctx, month, day, Integer.parseInt(W.value("rel", m.group("rel"))))
+          : ctx.yearly(y -> Hijri.inGregorianYear(y, month, day));
+      date.ifPresent(found -> out.add(Hit.day(m.start(), m.end(), found, Hit.Kind.DATE)));
     }
   }
 
@@ -118,6 +124,26 @@ final class CalendarRules {
       return Optional.empty();
     }
     return Optional.of(new Hit(m.start(), m.end(), from.get().atStartOfDay(), to.get().atStartOfDay(), Grain.YEAR, Hit.Kind.OTHER));
+  }
+
+  /**
+   * A Hijri day with a direction: the last one before the reference's day (-1), the one in the
+   * reference's Hijri year (0), or the next after it (1).
+   */
+  private static Optional<LocalDate> hijriDayAround(Ctx ctx, int month, int day, int rel) {
+    int year = Hijri.yearOf(ctx.today());
+    if (rel == 0) {
+      return Hijri.toGregorian(year, month, day);
+    }
+    Optional<LocalDate> best = Optional.empty();
+    for (int y = year - 1; y <= year + 1; y++) {
+      Optional<LocalDate> d = Hijri.toGregorian(y, month, day);
+      boolean onSide = rel < 0 ? d.isPresent() && d.get().isBefore(ctx.today()) : d.isPresent() && d.get().isAfter(ctx.today());
+      if (onSide && (best.isEmpty() || (rel < 0) == d.get().isAfter(best.get()))) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   /** The first day of the Eid nearest the reference in the lean's direction. */

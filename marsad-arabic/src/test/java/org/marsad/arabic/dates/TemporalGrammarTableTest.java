@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The composing grammar, one table per kind under {@code dates/grammar/}: intervals, parts of a period,
  * durations from the reference, seconds, night and prayer words, zones, holidays, a news day with a
- * time of day, months named without a year, and counts back and ahead. An empty zone cell uses the tagger's default zone.
+ * time of day, months named without a year, counts back and ahead, and Hijri days. An empty zone cell uses the tagger's default zone.
  */
 class TemporalGrammarTableTest {
   static Stream<Arguments> intervals() {
@@ -52,6 +52,10 @@ class TemporalGrammarTableTest {
     return TsvCases.read("grammar/yearparts.tsv").stream();
   }
 
+  static Stream<Arguments> hijriDays() {
+    return TsvCases.read("grammar/hijridays.tsv").stream();
+  }
+
   static Stream<Arguments> counts() {
     return TsvCases.read("grammar/counts.tsv").stream();
   }
@@ -62,7 +66,7 @@ class TemporalGrammarTableTest {
 
   @ParameterizedTest(name = "{0}: {1} ({4})")
   @MethodSource({"intervals", "parts", "durations", "seconds", "night", "zones", "holidays", "newsDays",
-      "yearlessMonths", "yearParts", "counts"})
+      "yearlessMonths", "yearParts", "counts", "hijriDays"})
   void resolvesAgainstTheReference(String where, String text, String matched, String reference, String lean,
       String start, String end, String grain, String zone) {
     List<TemporalExpression> found = tag(text, reference, lean, zone);
