@@ -21,7 +21,8 @@ final class RelativeRules {
   private static final Pattern CYCLE =
       Pat.compile("{B}(?:{this}{S}(?<c1>{cycle})|(?<c2>{cycle}){S}(?<rel>{rel})){E}");
   private static final Pattern OFFSET = Pat.compile("{B}(?<dir>{ago}|{later}){S}(?:(?<ap>{approx}){S})?"
-      + "(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})|(?<du>{dual})|(?<su>{unit})|(?<dn>{defunit})){E}"
+      + "(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})|(?<du>{dual})|(?<su>{unit})|(?<dn>{defunit})"
+      + "|(?<fr>{fraction}){S}(?<fu>{unit})){E}(?:{S}\u0648[ \\t]*(?<fr2>{fraction}){E})?"
       + "(?:{S}(?<ap2>{approx}){E})?(?![ \\t]+{anchor}{E})");
   private static final Pattern SEVERAL = Pat.compile("{B}(?:(?:{later}|{within}){S})?"
       + "(?:(?<u1>{defplural}){S}(?<n1>{NUM})|(?<n2>{NUM}){S}(?<u2>{plural}|{defplural})|(?<u3>{defdual})){S}(?<rel>{rel}){E}");
@@ -40,7 +41,8 @@ final class RelativeRules {
     for (Matcher m = PART.matcher(folded); m.find(); ) {
       String[] v = W.value("partofday", m.group("w")).split(" ");
       LocalDateTime from = ctx.today().atTime(Integer.parseInt(v[0]), 0);
-      out.add(new Hit(m.start(), m.end(), from, from.plusHours(Integer.parseInt(v[1])), Grain.HOUR, Hit.Kind.OTHER));
+      // a part of the day that names its day: a clock time joins it (الليلة الساعة 10 is 22:00)
+      out.add(new Hit(m.start(), m.end(), from, from.plusHours(Integer.parseInt(v[1])), Grain.HOUR, Hit.Kind.PART));
     }
     for (Matcher m = DAYPART.matcher(folded); m.find(); ) {
       String[] v = W.value("daypart", m.group("w")).split(" ");
@@ -81,15 +83,46 @@ final class RelativeRules {
     if (unit == null || n < 0 || n > 10_000 || (m.group("dn") != null && m.group("ap") == null)) {
       return; // قبل الأسبوع alone is not a count
     }
+    // fractions are valued in minutes of an hour, as the clock reads them (ربع 15): a share of 60
+    double amount = m.group("fr") != null ? Integer.parseInt(W.value("fraction", m.group("fr"))) / 60.0
+        : n + (m.group("fr2") != null ? Integer.parseInt(W.value("fraction", m.group("fr2"))) / 60.0 : 0.0);
     int dir = W.value("ago", m.group("dir")) != null ? -1 : 1;
-    LocalDateTime t = unit.plus(ref, (long) dir * n);
-    Grain grain = unit.compareTo(Grain.MONTH) >= 0 || (unit == Grain.WEEK && rough) ? unit
-        : unit.compareTo(Grain.DAY) >= 0 ? Grain.DAY : unit;
+    LocalDateTime t = shifted(ref, unit, dir * amount);
+    Grain grain;
+    if (unit.compareTo(Grain.MONTH) >= 0 || (unit == Grain.WEEK && rough)) {
+      grain = amount == Math.rint(amount) ? unit : Grain.MONTH; // سنة ونصف: a month
+    } else if (unit.compareTo(Grain.DAY) >= 0) {
+      grain = Grain.DAY;
+    } else {
+      grain = unit == Grain.HOUR ? Grain.MINUTE : unit; // بعد ساعتين: the minute two hours on, as Duckling
+    }
     out.add(Hit.point(m.start(), m.end(), t, grain, grain == Grain.DAY ? Hit.Kind.DAY : Hit.Kind.OTHER));
   }
 
+  /** The reference moved by {@code amount} units; a fraction of a month or year in whole months. */
+  private static LocalDateTime shifted(LocalDateTime ref, Grain unit, double amount) {
+    if (amount == Math.rint(amount)) {
+      return unit.plus(ref, (long) amount);
+    }
+    return switch (unit) {
+      case SECOND, MINUTE, HOUR, DAY, WEEK -> ref.plusSeconds(Math.round(amount * seconds(unit)));
+      case YEAR -> ref.plusMonths(Math.round(amount * 12));
+      default -> ref.plusMonths(Math.round(amount));
+    };
+  }
+
+  private static long seconds(Grain unit) {
+    return switch (unit) {
+      case SECOND -> 1;
+      case MINUTE -> 60;
+      case HOUR -> 3_600;
+      case DAY -> 86_400;
+      default -> 604_800;
+    };
+  }
+
   private static @Nullable Grain unit(Matcher m) {
-    for (String g : new String[] {"pu", "du", "su", "dn"}) {
+    for (String g : new String[] {"pu", "du", "su", "dn", "fu"}) {
       String word = m.group(g);
       if (word != null) {
         String v = W.value("unit", word);
