@@ -92,8 +92,8 @@ final class ClockRules {
   static LocalDateTime resolve(Ctx ctx, int hour, int minute, @Nullable String per) {
     LocalDateTime day = ctx.today().atStartOfDay();
     if ("night".equals(per)) {
-      // ليلا: 8 at night is 20:00, 12 is midnight, and 1 to 4 are the small hours
-      return day.plusHours(hour == 12 ? 0 : hour >= 5 && hour < 12 ? hour + 12 : hour).plusMinutes(minute);
+      // ليلا: 8 at night is 20:00, 12 the midnight that ends the day, and 1 to 4 the small hours
+      return day.plusHours(hour == 12 ? 24 : hour >= 5 && hour < 12 ? hour + 12 : hour).plusMinutes(minute);
     }
     if ("pm".equals(per)) {
       return day.plusHours(hour < 12 ? hour + 12 : hour).plusMinutes(minute);

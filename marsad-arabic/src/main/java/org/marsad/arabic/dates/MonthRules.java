@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class MonthRules {
   private static final Words W = Words.TEMPORAL;
-  static final String MONTHX = "(?:{of}[ \\t]*)?(?:(?:{monthword}[ \\t]*)?(?<mon>{MONTH})|{monthword}[ \\t]*(?<mnum>\\d{1,2}(?!\\d)|{NUM}))";
+  static final String MONTHX = "(?:{of}[ \\t]*)?(?:(?:{monthword}[ \\t]*)?(?<mon>{MONTH})|{monthword}[ \\t]*(?<mnum>\\d{1,2}(?!\\d)|{NUM})"
+      + "|(?:{this}{S})?(?<mcyc>{monthcycle}){E})";
   /**
    * What may follow a month: a direction ({@code أبريل الماضي}), then a year in digits ({@code 2014},
    * {@code من عام 2014}) or relative to the reference ({@code العام الفائت}, {@code من العام المقبل}).
@@ -43,6 +44,13 @@ final class MonthRules {
   private static final Pattern RANGE_MONTH_FIRST = Pat.compile("{B}(?:{from}{S})?(?<mon>{MONTH}){S}(?<d1>\\d{1,2})(?!\\d)"
       + TO + "(?<d2>\\d{1,2})(?!\\d)(?<mnum>)?" + YEARX);
 
+  /**
+   * A day of the reference's month or one counted from it: {@code الخامس عشر من الشهر الجاري},
+   * {@code في ال13 من الشهر}, {@code 20 الشهر المقبل}.
+   */
+  private static final Pattern DAY_OF_CYCLE = Pat.compile("{B}(?:{dayword}{S})?(?:\u0627\u0644)?(?<d>" + DAY + ")"
+      + "[ \\t]*(?:{of}{S})?(?:{this}{S})?(?<mcyc>{monthcycle}){E}(?:[ \\t]+(?<mrel>{rel}){E})?");
+
   private MonthRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
@@ -57,6 +65,14 @@ final class MonthRules {
     }
     for (Matcher m = PART.matcher(folded); m.find(); ) {
       part(m, ctx, out);
+    }
+    for (Matcher m = DAY_OF_CYCLE.matcher(folded); m.find(); ) {
+      String rel = W.value("rel", m.group("mrel"));
+      YearMonth ym = YearMonth.from(ctx.today()).plusMonths(rel == null ? 0 : Integer.parseInt(rel));
+      int d = day(m.group("d"));
+      if (d >= 1 && d <= ym.lengthOfMonth()) {
+        out.add(Hit.day(m.start(), m.end(), ym.atDay(d), Hit.Kind.DATE));
+      }
     }
     for (Pattern p : new Pattern[] {RANGE, RANGE_MONTH_FIRST}) {
       for (Matcher m = p.matcher(folded); m.find(); ) {
@@ -85,6 +101,11 @@ final class MonthRules {
 
   /** The month named by MONTHX, in the year given or the lean's nearest. */
   static Optional<YearMonth> month(Matcher m, Ctx ctx) {
+    if (group(m, "mcyc") != null) { // الشهر الجاري، الشهر المقبل: counted from the reference's month
+      String rel = W.value("rel", m.group("mrel"));
+      return m.group("y") != null || m.group("ycyc") != null ? Optional.empty()
+          : Optional.of(YearMonth.from(ctx.today()).plusMonths(rel == null ? 0 : Integer.parseInt(rel)));
+    }
     OptionalInt month = m.group("mon") != null ? MonthNames.month(m.group("mon")) : OptionalInt.of(Pat.number(m.group("mnum")));
     if (month.isEmpty() || month.getAsInt() < 1 || month.getAsInt() > 12) {
       return Optional.empty();

@@ -25,7 +25,9 @@ final class RelativeRules {
       + "|(?<fr>{fraction}){S}(?<fu>{unit})){E}(?:{S}\u0648[ \\t]*(?<fr2>{fraction}){E})?"
       + "(?:{S}(?<ap2>{approx}){E})?(?![ \\t]+{anchor}{E})");
   private static final Pattern SEVERAL = Pat.compile("{B}(?:(?:{later}|{within}){S})?"
-      + "(?:(?<u1>{defplural}){S}(?<n1>{NUM})|(?<n2>{NUM}){S}(?<u2>{plural}|{defplural})|(?<u3>{defdual})){S}(?<rel>{rel}){E}");
+      + "(?:(?<u1>{defplural}){S}(?<n1>{NUM})|(?<n2>{NUM}){S}(?<u2>{plural}|{defplural})|(?<u3>{defdual})){S}(?:(?<rel>{rel})|(?<lrel>{lastrel})){E}");
+  /** آخر 3 أيام، آخر ساعتين: the last N units up to the reference, as الأيام الثلاثة الماضية. */
+  private static final Pattern LAST_N = Pat.compile("{B}{lastn}{S}(?:(?<n>{NUM}){S}(?<u>{plural}|{unit})|(?<du>{dual})){E}");
 
   private RelativeRules() {}
 
@@ -57,6 +59,18 @@ final class RelativeRules {
     }
     for (Matcher m = SEVERAL.matcher(folded); m.find(); ) {
       several(m, ref, out);
+    }
+    for (Matcher m = LAST_N.matcher(folded); m.find(); ) {
+      String u = m.group("u") != null ? m.group("u") : m.group("du");
+      String v = W.value("plural", u);
+      v = v != null ? v : W.value("unit", u);
+      v = v != null ? v : W.value("dual", u);
+      int n = m.group("du") != null ? 2 : Pat.number(m.group("n"));
+      if (v != null && n > 0 && n <= 10_000) {
+        Grain g = Grain.valueOf(v);
+        LocalDateTime from = g.plus(g.truncate(ref), -n);
+        out.add(new Hit(m.start(), m.end(), from, g.plus(from, n), g, Hit.Kind.OTHER));
+      }
     }
   }
 
@@ -142,7 +156,7 @@ final class RelativeRules {
     v = v != null ? v : W.value("plural", u);
     v = v != null ? v : W.value("defdual", u);
     int n = m.group("u3") != null ? 2 : Pat.number(m.group("n1") != null ? m.group("n1") : m.group("n2"));
-    int rel = Integer.parseInt(W.value("rel", m.group("rel")));
+    int rel = Integer.parseInt(m.group("rel") != null ? W.value("rel", m.group("rel")) : W.value("lastrel", m.group("lrel")));
     if (v == null || n <= 0 || n > 10_000 || rel == 0) {
       return;
     }

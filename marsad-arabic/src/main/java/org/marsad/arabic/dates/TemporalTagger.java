@@ -118,6 +118,7 @@ public final class TemporalTagger {
     YearPartRules.collect(f, ctx, hits);
     TimeRangeRules.collect(f, ctx, hits);
     HolidayRules.collect(f, ctx, hits);
+    SeasonRules.collect(f, ctx, hits);
     HijriMonthRules.collect(f, ctx, hits);
     WeekdayRules.collect(f, ctx, hits);
     ClockRules.collect(f, ctx, hits);

@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Weekdays: {@code الإثنين} (the lean decides which), {@code الإثنين المقبل}, {@code الثلاثاء
- * السابق}, {@code أحد الأسبوع الماضي}, {@code الاثنين من هذا الأسبوع}, {@code السبت السادس عشر} (that
+ * Weekdays: {@code الإثنين} (the lean decides which), {@code الإثنين المقبل}, {@code الأحد بعد
+ * القادم}, {@code الثلاثاء السابق}, {@code أحد الأسبوع الماضي}, {@code الاثنين من هذا الأسبوع}, {@code السبت السادس عشر} (that
  * day of the reference month), and {@code السبت 21/09}.
  */
 final class WeekdayRules {
   private static final Words W = Words.TEMPORAL;
   private static final Pattern WEEKDAY = Pat.compile("{B}(?:(?:{this}|{dayword}){S})?(?<wd>{weekday}){E}"
-      + "(?:{S}(?<rel>{rel}){E})?"
+      + "(?:{S}(?<rel>{rel}){E}|{S}(?<after>{later}){S}(?<arel>{rel}){E})?"
       + "(?:{S}(?:{of}{S})?(?:{this}{S})?(?<wk>{weekword})(?:{S}(?<wrel>{rel}))?{E})?"
       + "(?:{S}(?<dw>{NUM}){E})?");
   private static final Pattern WEEKDAY_NUMERIC =
@@ -67,6 +67,14 @@ final class WeekdayRules {
     int iso = Integer.parseInt(W.value("weekday", word));
     boolean bare = !m.group().startsWith("\u0627\u0644") && m.start("wd") == m.start(); // no ال, no يوم
     String rel = W.value("rel", m.group("rel"));
+    if (m.group("after") != null) { // الأحد بعد القادم: a week after the next one; بعد الماضي makes no sense
+      String arel = W.value("rel", m.group("arel"));
+      if (!"1".equals(arel)) {
+        return;
+      }
+      out.add(Hit.day(m.start(), m.end(), ctx.today().plusDays(ctx.weekdayShift(iso, 1) + 7), Hit.Kind.WEEKDAY));
+      return;
+    }
     LocalDate day;
     int end = m.end();
     if (m.group("wk") != null) {

@@ -27,7 +27,8 @@ final class Windows {
   private static Set<String> triggers() {
     Set<String> out = new HashSet<>();
     for (String category : List.of("cycle", "unit", "dual", "plural", "defplural", "period", "holiday",
-        "decade", "now", "dayrel", "partofday", "clock", "monthword", "minword", "century", "gholiday", "daypart", "third", "defdual")) {
+        "decade", "now", "dayrel", "partofday", "clock", "monthword", "minword", "century", "gholiday", "daypart", "third", "defdual",
+        "season")) {
       Words.TEMPORAL.words(category).forEach(w -> out.add(last(w)));
     }
     Words.TEMPORAL.words("weekday").stream().filter(w -> w.startsWith("\u0627\u0644")).forEach(out::add);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The composing grammar, one table per kind under {@code dates/grammar/}: intervals, parts of a period,
  * durations from the reference, seconds, night and prayer words, zones, holidays, a news day with a
- * time of day, months named without a year, counts back and ahead, and Hijri days. An empty zone cell uses the tagger's default zone.
+ * time of day, months named without a year, counts back and ahead, Hijri days, and seasons and days of a month counted from the reference's. An empty zone cell uses the tagger's default zone.
  */
 class TemporalGrammarTableTest {
   static Stream<Arguments> intervals() {
@@ -56,6 +56,10 @@ class TemporalGrammarTableTest {
     return TsvCases.read("grammar/hijridays.tsv").stream();
   }
 
+  static Stream<Arguments> seasons() {
+    return TsvCases.read("grammar/seasons.tsv").stream();
+  }
+
   static Stream<Arguments> counts() {
     return TsvCases.read("grammar/counts.tsv").stream();
   }
@@ -66,7 +70,7 @@ class TemporalGrammarTableTest {
 
   @ParameterizedTest(name = "{0}: {1} ({4})")
   @MethodSource({"intervals", "parts", "durations", "seconds", "night", "zones", "holidays", "newsDays",
-      "yearlessMonths", "yearParts", "counts", "hijriDays"})
+      "yearlessMonths", "yearParts", "counts", "hijriDays", "seasons"})
   void resolvesAgainstTheReference(String where, String text, String matched, String reference, String lean,
       String start, String end, String grain, String zone) {
     List<TemporalExpression> found = tag(text, reference, lean, zone);
