@@ -28,14 +28,15 @@ final class CalendarRules {
   private static final Pattern MONTH_BARE = Pat.compile("{B}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
   private static final Pattern FEAST = Pat.compile("{B}(?<f>{holiday}){E}(?:{S}(?<rel>{rel}){E})?"
       + "(?:{S}(?:{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
+  /** An ordinal day word as a pattern slot ({L} would read as a slot). */
+  private static final String DAY_WORD_SLOT = MonthNames.DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN");
+
   /**
    * A Hijri day, the digits sometimes glued to the month ({@code 1 رمضان}, {@code ١٨رمضان}), the
    * day also a word ({@code العشرين من شهر شعبان}), with a direction ({@code 18 رمضان الماضي}) or a
    * year ({@code 20 شعبان 1395}, {@code في السنة الهجرية 1395}).
    */
-  private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d(?!\\d)|"
-      + MonthNames.DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN") // {L} would read as a slot
-      + ")[ \\t]*(?:{of}{S})?(?:{monthword}{S})?(?<hm>{HMONTH})(?:[ \\t]+(?<rel>{rel}){E}"
+  private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d(?!\\d)|" + DAY_WORD_SLOT + ")[ \\t]*(?:{of}{S})?(?:{monthword}{S})?(?<hm>{HMONTH})(?:[ \\t]+(?<rel>{rel}){E}"
       + "|[ \\t]*[,\u060C]?[ \\t]*(?:{yearword}[ \\t]*)?(?:{hijriera}[ \\t]*)?(?<y>1[3-5]\\d\\d)(?!\\d)(?:[ \\t]*\u0647(?!\\pL))?)?");
 
   /**
@@ -99,12 +100,18 @@ final class CalendarRules {
     }
     for (Matcher m = HIJRI_DAY.matcher(folded); m.find(); ) {
       int month = Integer.parseInt(HijriDateMatcher.MONTHS.get(m.group("hm")).get(0));
-      String d = m.group("d");
-      int day = Character.isDigit(d.charAt(0)) ? Integer.parseInt(d) : MonthNames.dayOfWord(d);
-      Optional<LocalDate> date = m.group("y") != null ? Hijri.toGregorian(Integer.parseInt(m.group("y")), month, day)
-          : m.group("rel") != null ? hijriDayAround(ctx, month, day, Integer.parseInt(W.value("rel", m.group("rel"))))
-          : ctx.yearly(y -> Hijri.inGregorianYear(y, month, day));
+      Optional<LocalDate> date = hijriDay(m, ctx, month, dayOf(m.group("d")));
       date.ifPresent(found -> out.add(Hit.day(m.start(), m.end(), found, Hit.Kind.DATE)));
+    }
+    for (Matcher m = HIJRI_RANGE.matcher(folded); m.find(); ) {
+      int month = Integer.parseInt(HijriDateMatcher.MONTHS.get(m.group("hm")).get(0));
+      int first = dayOf(m.group("d1"));
+      int last = dayOf(m.group("d"));
+      if (first < 1 || last <= first || last > 30) {
+        continue;
+      }
+      hijriDay(m, ctx, month, first).ifPresent(from ->
+          out.add(Hit.interval(m.start(), m.end(), from.atStartOfDay(), from.plusDays(last - first + 1L).atStartOfDay(), Grain.DAY)));
     }
   }
 
@@ -124,6 +131,26 @@ final class CalendarRules {
       return Optional.empty();
     }
     return Optional.of(new Hit(m.start(), m.end(), from.get().atStartOfDay(), to.get().atStartOfDay(), Grain.YEAR, Hit.Kind.OTHER));
+  }
+
+  /**
+   * A range of days of a Hijri month: {@code من 10 إلى 15 شوال}, {@code بين 1 و5 رمضان 1436}, {@code
+   * من العاشر حتى الخامس عشر من شهر شوال}; the year as for one Hijri day.
+   */
+  private static final Pattern HIJRI_RANGE = Pat.compile("{B}(?:(?:{from}|{between}){S})?(?<d1>[0-3]?\\d(?!\\d)|" + DAY_WORD_SLOT
+      + ")[ \\t]*(?:(?:{and}[ \\t]*)?{to}|[-\u2013]|{and})[ \\t]*(?<d>[0-3]?\\d(?!\\d)|" + DAY_WORD_SLOT
+      + ")[ \\t]*(?:{of}{S})?(?:{monthword}{S})?(?<hm>{HMONTH})(?:[ \\t]+(?<rel>{rel}){E}"
+      + "|[ \\t]*[,\u060C]?[ \\t]*(?:{yearword}[ \\t]*)?(?:{hijriera}[ \\t]*)?(?<y>1[3-5]\\d\\d)(?!\\d)(?:[ \\t]*\u0647(?!\\pL))?)?");
+
+  private static int dayOf(String d) {
+    return Character.isDigit(d.charAt(0)) ? Integer.parseInt(d) : MonthNames.dayOfWord(d);
+  }
+
+  /** Day {@code day} of Hijri month {@code month} in the year the match gives, or by its direction, or the lean's. */
+  private static Optional<LocalDate> hijriDay(Matcher m, Ctx ctx, int month, int day) {
+    return m.group("y") != null ? Hijri.toGregorian(Integer.parseInt(m.group("y")), month, day)
+        : m.group("rel") != null ? hijriDayAround(ctx, month, day, Integer.parseInt(W.value("rel", m.group("rel"))))
+        : ctx.yearly(y -> Hijri.inGregorianYear(y, month, day));
   }
 
   /**

@@ -19,8 +19,10 @@ final class RelativeRules {
   /** صباح، مساء، فجر… alone: kept only when a day follows ({@code صباح أمس}); see TemporalTagger. */
   private static final Pattern DAYPART = Pat.compile("{B}(?<w>{daypart}){E}");
   private static final Pattern CYCLE =
-      Pat.compile("{B}(?:{this}{S}(?<c1>{cycle})|(?<c2>{cycle}){S}(?<rel>{rel})){E}");
-  private static final Pattern OFFSET = Pat.compile("{B}(?<dir>{ago}|{later}){S}(?:(?<ap>{approx}){S})?"
+      Pat.compile("{B}(?:{this}{S}(?<c1>{cycle})|(?<c2>{cycle}){S}(?:(?<twice>{ago}|{later}){S})?(?<rel>{rel})){E}");
+  /** Not after أكثر or أقل: {@code منذ أكثر من عامين} is a bound, not a date. */
+  private static final Pattern OFFSET = Pat.compile("(?<!(?:\u0623\u0643\u062B\u0631|\u0623\u0642\u0644|\u0627\u0643\u062B\u0631|\u0627\u0642\u0644)[ \\t])"
+      + "{B}(?<dir>{ago}|{later}){S}(?:(?<ap>{approx}){S})?"
       + "(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})|(?<du>{dual})|(?<su>{unit})|(?<dn>{defunit})"
       + "|(?<fr>{fraction}){S}(?<fu>{unit})){E}(?:{S}\u0648[ \\t]*(?<fr2>{fraction}){E})?"
       + "(?:{S}(?<ap2>{approx}){E})?(?![ \\t]+{anchor}{E})");
@@ -42,7 +44,7 @@ final class RelativeRules {
     }
     for (Matcher m = PART.matcher(folded); m.find(); ) {
       String[] v = W.value("partofday", m.group("w")).split(" ");
-      LocalDateTime from = ctx.today().atTime(Integer.parseInt(v[0]), 0);
+      LocalDateTime from = ctx.today().plusDays(v.length > 2 ? Integer.parseInt(v[2]) : 0).atTime(Integer.parseInt(v[0]), 0);
       // a part of the day that names its day: a clock time joins it (الليلة الساعة 10 is 22:00)
       out.add(new Hit(m.start(), m.end(), from, from.plusHours(Integer.parseInt(v[1])), Grain.HOUR, Hit.Kind.PART));
     }
@@ -79,6 +81,13 @@ final class RelativeRules {
     Grain g = Grain.valueOf(W.value("cycle", c));
     String rel = W.value("rel", m.group("rel"));
     int n = rel == null ? 0 : Integer.parseInt(rel);
+    if (m.group("twice") != null) { // العام قبل الماضي, الأسبوع بعد المقبل: one more step the same way
+      int step = W.value("ago", m.group("twice")) != null ? -1 : 1;
+      if (n != step) {
+        return java.util.Optional.empty();
+      }
+      n += step;
+    }
     LocalDateTime from = g.plus(g.truncate(ref), n);
     return java.util.Optional.of(new Hit(m.start(), m.end(), from, g.plus(from, 1), g, Hit.Kind.OTHER));
   }

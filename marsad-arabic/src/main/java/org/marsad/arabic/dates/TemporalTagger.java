@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -57,6 +58,8 @@ public final class TemporalTagger {
 
   /** A direction after a yearless date ({@code 27 مايو الماضي}): the year is the one it points to. */
   private static final Pattern DIRECTION_AFTER = Pat.compile("[ \\t]+(?<rel>{rel}){E}");
+  /** The weekday a yearless date may start with: {@code الخميس 23 يوليو}. */
+  private static final Pattern LEADING_WEEKDAY = Pat.compile("(?:{dayword}{S})?(?<wd>{weekday}){E}");
 
   private final Lean lean;
 
@@ -148,10 +151,35 @@ public final class TemporalTagger {
         boolean directed = rel.lookingAt();
         Ctx yearCtx = directed ? CalendarRules.directed(rel, ctx) : ctx;
         int end = directed ? rel.end() : c.end();
-        yearCtx.yearly(y -> Candidate.date(y, d.getMonthValue(), d.getDayOfMonth()))
+        Optional<LocalDate> named = directed ? Optional.empty() : onItsWeekday(f, c, d, ctx);
+        named.or(() -> yearCtx.yearly(y -> Candidate.date(y, d.getMonthValue(), d.getDayOfMonth())))
             .ifPresent(nd -> out.add(hit(c, nd.atTime(c.local().toLocalTime())).span(c.start(), end)));
       }
     }
+  }
+
+  /**
+   * A yearless date that names its weekday ({@code الخميس 23 يوليو}) in the one year around the
+   * reference's where the day falls on that weekday: the weekday says which year the writer
+   * meant, whatever the lean. Empty when no weekday is named, or none or two of the years fit.
+   */
+  private static Optional<LocalDate> onItsWeekday(String f, Candidate c, LocalDate d, Ctx ctx) {
+    Matcher wd = LEADING_WEEKDAY.matcher(f).region(c.start(), c.end());
+    if (!wd.lookingAt()) {
+      return Optional.empty();
+    }
+    int iso = Integer.parseInt(Words.TEMPORAL.value("weekday", wd.group("wd")));
+    LocalDate found = null;
+    for (int y = ctx.today().getYear() - 1; y <= ctx.today().getYear() + 1; y++) {
+      Optional<LocalDate> date = Candidate.date(y, d.getMonthValue(), d.getDayOfMonth());
+      if (date.isPresent() && date.get().getDayOfWeek().getValue() == iso) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = date.get();
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private static Hit hit(Candidate c, LocalDateTime t) {
