@@ -19,14 +19,21 @@ final class CalendarRules {
   private static final Words W = Words.TEMPORAL;
   private static final Pattern YEAR = Pat.compile("{B}{yearword}[ \\t]*(?<y>\\d{4})(?!\\d)");
   private static final Pattern CENTURY = Pat.compile("{B}{century}{S}(?:(?<n>{NUM})|(?<rel>{rel})){E}");
-  private static final Pattern DECADE = Pat.compile("{B}(?<dec>{decade}){E}");
+  /** A decade, with the century it is of when said: {@code الثمانينيات}, {@code ثمانينات القرن الماضي}. */
+  private static final Pattern DECADE = Pat.compile("{B}(?<dec>{decade}){E}(?:{S}(?:{of}{S})?{century}{S}(?:{rel}|{NUM}){E})?");
+  private static final Pattern HIJRI_MARK = Pattern.compile("[ \\t]*\u0647(?!\\p{L})");
+  /** A Hijri year marked as such but not named a year: {@code 1436 هـ}, {@code 1436هـ}. */
+  private static final Pattern MARKED_HIJRI_YEAR = Pat.compile("{B}(?<y>1[3-5]\\d\\d)(?!\\d)[ \\t]*\u0647(?!\\pL)");
+  /** Years from one to another: {@code من 2010 إلى 2014}, {@code بين عامي 2004 و2012}. */
+  private static final Pattern YEAR_RANGE = Pat.compile("{B}(?:{from}|{between}){S}(?:(?:{yearword}|{yearpair})[ \\t]*)?"
+      + "(?<y1>\\d{4})(?!\\d)[ \\t]*(?:(?:{and}[ \\t]*)?{to}|[-\u2013]|{and})[ \\t]*(?:{yearword}[ \\t]*)?(?<y2>\\d{4})(?!\\d)");
   private static final Pattern MONTH = Pat.compile("{B}(?:{monthword}|{of}){S}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
   /**
    * A month without شهر or في before it, when something shows it is a month: a dual name
    * ({@code آب/أغسطس}, {@code نيسان (أبريل)}), a direction or a year after it.
    */
   private static final Pattern MONTH_BARE = Pat.compile("{B}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
-  private static final Pattern FEAST = Pat.compile("{B}(?<f>{holiday}){E}(?:{S}(?<rel>{rel}){E})?"
+  private static final Pattern FEAST = Pat.compile("{B}(?:(?<nth>{nth}){S}{days}{S})?(?<f>{holiday}){E}(?:{S}(?<rel>{rel}){E})?"
       + "(?:{S}(?:{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
   /** An ordinal day word as a pattern slot ({L} would read as a slot). */
   private static final String DAY_WORD_SLOT = MonthNames.DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN");
@@ -63,7 +70,8 @@ final class CalendarRules {
       hijriNow = hijriNow == Integer.MIN_VALUE ? Hijri.yearOf(ctx.today()) : hijriNow;
       Optional<Hit> hijri = hijriYear(folded, m, y, hijriNow);
       if (hijri.isPresent()) {
-        out.add(hijri.get());
+        Matcher mark = HIJRI_MARK.matcher(folded).region(m.end(), folded.length());
+        out.add(mark.lookingAt() ? hijri.get().span(m.start(), mark.end()) : hijri.get()); // في 1434 هـ whole
       } else if (y >= 1000 && y <= 2999) {
         out.add(Hit.point(m.start(), m.end(), LocalDateTime.of(y, 1, 1, 0, 0), Grain.YEAR, Hit.Kind.OTHER));
       }
@@ -73,7 +81,25 @@ final class CalendarRules {
     }
     for (Matcher m = DECADE.matcher(folded); m.find(); ) {
       int y = 1900 + Integer.parseInt(W.value("decade", m.group("dec")));
-      out.add(Hit.point(m.start(), m.end(), LocalDateTime.of(y, 1, 1, 0, 0), Grain.DECADE, Hit.Kind.OTHER));
+      // ten years at year grain, as a reader gives them; Duckling has no decade grain
+      out.add(new Hit(m.start(), m.end(), LocalDateTime.of(y, 1, 1, 0, 0), LocalDateTime.of(y + 10, 1, 1, 0, 0), Grain.YEAR,
+          Hit.Kind.OTHER));
+    }
+    for (Matcher m = MARKED_HIJRI_YEAR.matcher(folded); m.find(); ) {
+      int y = Integer.parseInt(m.group("y"));
+      Optional<LocalDate> from = Hijri.toGregorian(y, 1, 1);
+      Optional<LocalDate> to = Hijri.toGregorian(y + 1, 1, 1);
+      if (from.isPresent() && to.isPresent()) {
+        out.add(new Hit(m.start(), m.end(), from.get().atStartOfDay(), to.get().atStartOfDay(), Grain.YEAR, Hit.Kind.OTHER));
+      }
+    }
+    for (Matcher m = YEAR_RANGE.matcher(folded); m.find(); ) {
+      int y1 = Integer.parseInt(m.group("y1"));
+      int y2 = Integer.parseInt(m.group("y2"));
+      if (y1 >= 1000 && y2 > y1 && y2 <= 2999) {
+        out.add(new Hit(m.start(), m.end(), LocalDateTime.of(y1, 1, 1, 0, 0), LocalDateTime.of(y2 + 1, 1, 1, 0, 0),
+            Grain.YEAR, Hit.Kind.OTHER));
+      }
     }
     for (Matcher m = MONTH.matcher(folded); m.find(); ) {
       MonthRules.month(m, ctx).ifPresent(ym -> out.add(
@@ -88,7 +114,12 @@ final class CalendarRules {
       }
     }
     for (Matcher m = FEAST.matcher(folded); m.find(); ) {
-      feast(m, ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE)));
+      // ثاني أيام عيد الفطر: the feast's second day
+      int nth = m.group("nth") == null ? 1 : Integer.parseInt(W.value("nth", m.group("nth")));
+      if (nth < 1) {
+        continue;
+      }
+      feast(m, ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d.plusDays(nth - 1L), Hit.Kind.DATE)));
     }
     if (ANY_EID.test(folded)) { // one scan for العيد spares the pattern on texts that name no feast
       for (Matcher m = EID_DAYS.matcher(folded); m.find(); ) {

@@ -25,10 +25,16 @@ final class ClockRules {
 
   private static final Pattern CLOCK = Pat.compile("{B}(?:(?<until>{until}){S})?(?:{at}{S})?(?:(?<clk>{clock})[ \\t]*)?"
       + HOUR + MINUTES + PERIOD + ZONE);
+  /** A counted plural right before an hour word makes it an adjective: الساعات الأولى من صباح اليوم. */
+  private static final Pattern PLURAL_BEFORE = Pat.compile("{defplural}[ \\t]+$");
+
   private ClockRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
     for (Matcher m = CLOCK.matcher(folded); m.find(); ) {
+      if (m.group("clk") == null && PLURAL_BEFORE.matcher(folded).region(Math.max(0, m.start() - 16), m.start()).find()) {
+        continue;
+      }
       clock(m, ctx, out);
     }
   }

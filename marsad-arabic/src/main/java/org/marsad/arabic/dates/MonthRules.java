@@ -51,6 +51,9 @@ final class MonthRules {
   private static final Pattern DAY_OF_CYCLE = Pat.compile("{B}(?:{dayword}{S})?(?:\u0627\u0644)?(?<d>" + DAY + ")"
       + "[ \\t]*(?:{of}{S})?(?:{this}{S})?(?<mcyc>{monthcycle}){E}(?:[ \\t]+(?<mrel>{rel}){E})?");
 
+  /** A half of a month: {@code النصف الثاني من يوليو} is its 16th to its end, the first half days 1 to 15. */
+  private static final Pattern HALF = Pat.compile("{B}\u0627\u0644\u0646\u0635\u0641{S}(?<h>{nth}){S}" + MONTHX + YEARX);
+
   private MonthRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
@@ -65,6 +68,16 @@ final class MonthRules {
     }
     for (Matcher m = PART.matcher(folded); m.find(); ) {
       part(m, ctx, out);
+    }
+    for (Matcher m = HALF.matcher(folded); m.find(); ) {
+      int half = nth(m.group("h"));
+      if (half == 1 || half == 2) {
+        month(m, ctx).ifPresent(ym -> {
+          LocalDate from = ym.atDay(half == 1 ? 1 : 16);
+          LocalDate to = half == 1 ? ym.atDay(16) : ym.atEndOfMonth().plusDays(1);
+          out.add(Hit.interval(m.start(), m.end(), from.atStartOfDay(), to.atStartOfDay(), Grain.DAY));
+        });
+      }
     }
     for (Matcher m = DAY_OF_CYCLE.matcher(folded); m.find(); ) {
       String rel = W.value("rel", m.group("mrel"));

@@ -39,6 +39,9 @@ final class RelativeRules {
       out.add(Hit.point(m.start(), m.end(), ref, Grain.SECOND, Hit.Kind.OTHER));
     }
     for (Matcher m = DAY.matcher(folded); m.find(); ) {
+      if (namedDay(folded, m)) {
+        continue;
+      }
       int days = Integer.parseInt(W.value("dayrel", m.group("w")));
       out.add(Hit.day(m.start(), m.end(), ctx.today().plusDays(days), Hit.Kind.DAY));
     }
@@ -75,6 +78,33 @@ final class RelativeRules {
       }
     }
   }
+
+  /**
+   * Whether اليوم is "the day" of a name rather than today: an adjective with the article follows
+   * it ({@code اليوم الوطني}, {@code اليوم العالمي للمرأة}, {@code اليوم الأول}) that is not a
+   * weekday ({@code اليوم الثلاثاء}) or الموافق.
+   */
+  private static boolean namedDay(String folded, Matcher m) {
+    if (!m.group("w").equals(TODAY)) {
+      return false;
+    }
+    Matcher next = NEXT_DEFINITE_WORD.matcher(folded).region(m.end(), folded.length());
+    if (!next.lookingAt()) {
+      return false;
+    }
+    String word = next.group("word");
+    return W.value("weekday", word) == null && !word.equals(CORRESPONDING) && !NOT_ADJECTIVES.contains(word);
+  }
+
+  /** Words that begin as the article does but are not adjectives: إلى and إلا (folded), relatives. */
+  private static final java.util.Set<String> NOT_ADJECTIVES = java.util.Set.of("\u0627\u0644\u0649", "\u0627\u0644\u064A",
+      "\u0627\u0644\u0627", "\u0627\u0644\u0630\u064A", "\u0627\u0644\u062A\u064A", "\u0627\u0644\u0630\u064A\u0646",
+      "\u0627\u0644\u0644\u0630\u064A\u0646", "\u0627\u0644\u0644\u062A\u064A\u0646", "\u0627\u0644\u0644\u0627\u062A\u064A",
+      "\u0627\u0644\u0644\u0648\u0627\u062A\u064A", "\u0627\u0644\u0627\u0646");
+
+  private static final String TODAY = FoldedText.fold("\u0627\u0644\u064A\u0648\u0645"); // اليوم
+  private static final String CORRESPONDING = FoldedText.fold("\u0627\u0644\u0645\u0648\u0627\u0641\u0642"); // الموافق
+  private static final Pattern NEXT_DEFINITE_WORD = Pattern.compile("[ \\t]+(?<word>\u0627\u0644\\p{L}+)");
 
   private static java.util.Optional<Hit> cycle(Matcher m, LocalDateTime ref) {
     String c = m.group("c1") != null ? m.group("c1") : m.group("c2");
