@@ -25,6 +25,25 @@ record Ctx(LocalDateTime ref, Lean lean, ZoneOffset zone) {
    * Of the dates {@code ofYear} gives for the reference year and its neighbours, the latest not after
    * the reference day (PAST) or the earliest after it (FUTURE); a date that falls every year.
    */
+  /**
+   * With the PAST lean, the coming date when it is at most {@link #NEWS_REACH_DAYS} away, else the
+   * last one: a day and month in a news text without tense or direction ({@code يصل الوفد في 23
+   * يوليو}, written on July 22) is the coming one when days away, and the last one otherwise.
+   */
+  Optional<LocalDate> newsYearly(IntFunction<Optional<LocalDate>> ofYear) {
+    LocalDate today = today();
+    for (int y = today.getYear(); y <= today.getYear() + 1; y++) {
+      Optional<LocalDate> d = ofYear.apply(y);
+      if (d.isPresent() && d.get().isAfter(today) && daysBetween(today, d.get()) <= NEWS_REACH_DAYS) {
+        return d;
+      }
+    }
+    return yearly(ofYear);
+  }
+
+  /** How far ahead a yearless date of a news text may lie: a month, the horizon of announcements. */
+  static final int NEWS_REACH_DAYS = 31;
+
   Optional<LocalDate> yearly(IntFunction<Optional<LocalDate>> ofYear) {
     LocalDate today = today();
     LocalDate best = null;

@@ -130,7 +130,11 @@ public final class TemporalTagger {
     return hits;
   }
 
-  /** Dates the parser finds; a day-month without a year is moved to the lean's side of the reference. */
+  /**
+   * Dates the parser finds. A day-month without a year takes the year of its named weekday, else
+   * of its direction; else the lean's side of the reference (FUTURE, as Duckling), or with the
+   * PAST lean of news the coming one when it is weeks away at most ({@link Ctx#newsYearly}).
+   */
   private static void explicit(String f, Ctx ctx, List<Hit> out) {
     List<Candidate> withYear = new ArrayList<>();
     NumericDateMatcher.collect(f, DateOrder.DAY_FIRST, withYear);
@@ -152,7 +156,8 @@ public final class TemporalTagger {
         Ctx yearCtx = directed ? CalendarRules.directed(rel, ctx) : ctx;
         int end = directed ? rel.end() : c.end();
         Optional<LocalDate> named = directed ? Optional.empty() : onItsWeekday(f, c, d, ctx);
-        named.or(() -> yearCtx.yearly(y -> Candidate.date(y, d.getMonthValue(), d.getDayOfMonth())))
+        named.or(() -> directed || ctx.lean() == Lean.FUTURE ? yearCtx.yearly(y -> Candidate.date(y, d.getMonthValue(), d.getDayOfMonth()))
+            : ctx.newsYearly(y -> Candidate.date(y, d.getMonthValue(), d.getDayOfMonth())))
             .ifPresent(nd -> out.add(hit(c, nd.atTime(c.local().toLocalTime())).span(c.start(), end)));
       }
     }
