@@ -33,6 +33,14 @@ final class CalendarRules {
    * ({@code آب/أغسطس}, {@code نيسان (أبريل)}), a direction or a year after it.
    */
   private static final Pattern MONTH_BARE = Pat.compile("{B}(?<mon>{MONTH})(?<mnum>)?" + MonthRules.YEARX);
+  /**
+   * A month by its number: {@code شهر 3}, {@code شهر اربعة}, {@code الشهر الثالث} (not one: {@code شهر
+   * واحد} is a duration), not before a unit ({@code شهر 3 أيام}), not a count of months ({@code
+   * للشهر الثالث على التوالي}).
+   */
+  private static final Pattern MONTH_NUMBER = Pat.compile("{B}{monthword}{S}(?<mnum>\\d{1,2}(?!\\d)|{NUMW})(?!{S}(?:{unit}|{plural}){E})"
+      + "(?![ \\t]+\u0639\u0644\u0649[ \\t]+\u0627\u0644\u062A\u0648\u0627\u0644\u064A)"
+      + MonthRules.YEARX);
   private static final Pattern FEAST = Pat.compile("{B}(?:(?<nth>{nth}){S}{days}{S})?(?<f>{holiday}){E}(?:{S}(?<rel>{rel}){E})?"
       + "(?:{S}(?:{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d))?");
   /** An ordinal day word as a pattern slot ({L} would read as a slot). */
@@ -104,6 +112,14 @@ final class CalendarRules {
     for (Matcher m = MONTH.matcher(folded); m.find(); ) {
       MonthRules.month(m, ctx).ifPresent(ym -> out.add(
           Hit.point(m.start(), m.end(), ym.atDay(1).atStartOfDay(), Grain.MONTH, Hit.Kind.OTHER)));
+    }
+    for (Matcher m = MONTH_NUMBER.matcher(folded); m.find(); ) {
+      int mo = Pat.number(m.group("mnum"));
+      boolean counted = m.start() > 0 && folded.charAt(m.start() - 1) == '\u0644'; // للشهر الثالث: for the third month
+      if (mo >= 2 && mo <= 12 && !counted) {
+        MonthRules.month(m, ctx).ifPresent(ym -> out.add(
+            Hit.point(m.start(), m.end(), ym.atDay(1).atStartOfDay(), Grain.MONTH, Hit.Kind.OTHER)));
+      }
     }
     for (Matcher m = MONTH_BARE.matcher(folded); m.find(); ) {
       boolean shown = m.group("mrel") != null || m.group("ycyc") != null || m.group("y") != null
@@ -238,8 +254,9 @@ final class CalendarRules {
       return Optional.empty();
     }
     java.util.function.IntFunction<Optional<LocalDate>> inYear;
-    if (v.equals("easter")) {
-      inYear = y -> Optional.of(easter(y));
+    if (v.startsWith("easter")) {
+      int shift = v.length() > "easter".length() ? Integer.parseInt(v.substring("easter".length())) : 0;
+      inYear = y -> Optional.of(easter(y).plusDays(shift)); // الجمعة العظيمة is two days before
     } else {
       int month = Integer.parseInt(v.substring(0, v.indexOf('-')));
       int day = Integer.parseInt(v.substring(v.indexOf('-') + 1));

@@ -119,7 +119,8 @@ final class MonthRules {
       return m.group("y") != null || m.group("ycyc") != null ? Optional.empty()
           : Optional.of(YearMonth.from(ctx.today()).plusMonths(rel == null ? 0 : Integer.parseInt(rel)));
     }
-    OptionalInt month = m.group("mon") != null ? MonthNames.month(m.group("mon")) : OptionalInt.of(Pat.number(m.group("mnum")));
+    String name = group(m, "mon");
+    OptionalInt month = name != null ? MonthNames.month(name) : OptionalInt.of(Pat.number(m.group("mnum")));
     if (month.isEmpty() || month.getAsInt() < 1 || month.getAsInt() > 12) {
       return Optional.empty();
     }

@@ -19,7 +19,7 @@ final class RelativeRules {
   /** صباح، مساء، فجر… alone: kept only when a day follows ({@code صباح أمس}); see TemporalTagger. */
   private static final Pattern DAYPART = Pat.compile("{B}(?<w>{daypart}){E}");
   private static final Pattern CYCLE =
-      Pat.compile("{B}(?:{this}{S}(?<c1>{cycle})|(?<c2>{cycle}){S}(?:(?<twice>{ago}|{later}){S})?(?<rel>{rel})){E}");
+      Pat.compile("{B}(?:{this}{S}(?<c1>{cycle})|(?<c3>{thiscycle})|(?<c2>{cycle}){S}(?:(?<twice>{ago}|{later}){S})?(?<rel>{rel})){E}");
   /** Not after أكثر or أقل: {@code منذ أكثر من عامين} is a bound, not a date. */
   private static final Pattern OFFSET = Pat.compile("(?<!(?:\u0623\u0643\u062B\u0631|\u0623\u0642\u0644|\u0627\u0643\u062B\u0631|\u0627\u0642\u0644)[ \\t])"
       + "{B}(?<dir>{ago}|{later}){S}(?:(?<ap>{approx}){S})?"
@@ -108,7 +108,7 @@ final class RelativeRules {
 
   private static java.util.Optional<Hit> cycle(Matcher m, LocalDateTime ref) {
     String c = m.group("c1") != null ? m.group("c1") : m.group("c2");
-    Grain g = Grain.valueOf(W.value("cycle", c));
+    Grain g = m.group("c3") != null ? Grain.valueOf(W.value("thiscycle", m.group("c3"))) : Grain.valueOf(W.value("cycle", c));
     String rel = W.value("rel", m.group("rel"));
     int n = rel == null ? 0 : Integer.parseInt(rel);
     if (m.group("twice") != null) { // العام قبل الماضي, الأسبوع بعد المقبل: one more step the same way

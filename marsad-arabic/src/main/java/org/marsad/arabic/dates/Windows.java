@@ -28,7 +28,7 @@ final class Windows {
     Set<String> out = new HashSet<>();
     for (String category : List.of("cycle", "unit", "dual", "plural", "defplural", "period", "holiday",
         "decade", "now", "dayrel", "partofday", "clock", "monthword", "minword", "century", "gholiday", "daypart", "third", "defdual",
-        "season")) {
+        "season", "thiscycle")) {
       Words.TEMPORAL.words(category).forEach(w -> out.add(last(w)));
     }
     Words.TEMPORAL.words("weekday").stream().filter(w -> w.startsWith("\u0627\u0644")).forEach(out::add);
