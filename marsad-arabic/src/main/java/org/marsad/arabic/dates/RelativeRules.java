@@ -20,12 +20,16 @@ final class RelativeRules {
   private static final Pattern DAYPART = Pat.compile("{B}(?<w>{daypart}){E}");
   private static final Pattern CYCLE =
       Pat.compile("{B}(?:{this}{S}(?<c1>{cycle})|(?<c3>{thiscycle})|(?<c2>{cycle}){S}(?:(?<twice>{ago}|{later}){S})?(?<rel>{rel})){E}");
-  /** Not after أكثر or أقل: {@code منذ أكثر من عامين} is a bound, not a date. */
+  /**
+   * A count back or ahead ({@code قبل 3 أيام}, {@code بعد ساعتين}, {@code 3 ساعات من الآن}); not after
+   * أكثر or أقل: {@code منذ أكثر من عامين} is a bound, not a date.
+   */
   private static final Pattern OFFSET = Pat.compile("(?<!(?:\u0623\u0643\u062B\u0631|\u0623\u0642\u0644|\u0627\u0643\u062B\u0631|\u0627\u0642\u0644)[ \\t])"
-      + "{B}(?<dir>{ago}|{later}){S}(?:(?<ap>{approx}){S})?"
+      + "{B}(?:(?<dir>{ago}|{later}){S})?(?:(?<ap>{approx}){S})?"
       + "(?:(?<n>{NUM}){S}(?<pu>{plural}|{unit})|(?<du>{dual})|(?<su>{unit})|(?<dn>{defunit})"
       + "|(?<fr>{fraction}){S}(?<fu>{unit})){E}(?:{S}\u0648[ \\t]*(?<fr2>{fraction}){E})?"
-      + "(?:{S}(?<ap2>{approx}){E})?(?![ \\t]+{anchor}{E})");
+      + "(?:{S}(?<ap2>{approx}){E})?(?:{S}(?<fromnow>\u0645\u0646{S}(?:{now}|\u0627\u0644\u064A\u0648\u0645)){E})?"
+      + "(?![ \\t]+{anchor}{E})");
   private static final Pattern SEVERAL = Pat.compile("{B}(?:(?:{later}|{within}){S})?"
       + "(?:(?<u1>{defplural}){S}(?<n1>{NUM})|(?<n2>{NUM}){S}(?<u2>{plural}|{defplural})|(?<u3>{defdual})){S}(?:(?<rel>{rel})|(?<lrel>{lastrel})){E}");
   /** آخر 3 أيام، آخر ساعتين: the last N units up to the reference, as الأيام الثلاثة الماضية. */
@@ -133,8 +137,12 @@ final class RelativeRules {
     Grain unit = unit(m);
     boolean rough = m.group("ap") != null || m.group("ap2") != null;
     int n = m.group("n") != null ? Pat.number(m.group("n")) : m.group("du") != null ? 2 : 1;
-    if (unit == null || n < 0 || n > 10_000 || (m.group("dn") != null && m.group("ap") == null)) {
-      return; // قبل الأسبوع alone is not a count
+    if (unit == null || n < 0 || n > 10_000 || (m.group("dn") != null && m.group("ap") == null)
+        || (m.group("dir") == null && m.group("fromnow") == null)) {
+      return; // قبل الأسبوع alone is not a count, nor 3 ساعات without قبل، بعد or من الآن
+    }
+    if (m.group("dir") != null && m.group("fromnow") != null && W.value("ago", m.group("dir")) != null) {
+      return; // قبل 3 ساعات من الآن is a bound
     }
     // fractions are valued in minutes of an hour, as the clock reads them (ربع 15): a share of 60
     double amount = m.group("fr") != null ? Integer.parseInt(W.value("fraction", m.group("fr"))) / 60.0
