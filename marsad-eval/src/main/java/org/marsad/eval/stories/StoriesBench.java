@@ -148,6 +148,9 @@ public final class StoriesBench {
         }
         groups.put(a.id(), p.groupId());
         stories.put(a.id(), p.storyId());
+        for (String moved : p.regrouped()) {
+          groups.put(moved, p.groupId()); // its group merged into this one, as the store rewrites it
+        }
       }
     }
   }

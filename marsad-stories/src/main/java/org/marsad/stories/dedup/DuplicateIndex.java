@@ -17,6 +17,10 @@ import java.util.Set;
  * for near matching (see {@link #approximateBytes}); 1.2 KB per article over SaudiNewsNet was
  * measured with the earlier 42 bands, and has not been re-measured.
  *
+ * <p>Groups that turn out to hold one text merge into the oldest (see {@link
+ * DedupConfig#mergeResemblance}); the decision names the articles whose group changed, so that
+ * stored placements can follow.
+ *
  * <p>Deterministic: the same articles in the same order give the same decisions. Candidates are
  * examined in slot order and ties go to the lowest ordinal; no hash-ordered collection is
  * iterated. Not thread-safe: the caller serializes {@code add} and {@code restore}.
