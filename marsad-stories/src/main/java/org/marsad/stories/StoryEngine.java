@@ -77,14 +77,8 @@ public final class StoryEngine {
     ids.add(f.id());
     byte[] bytes = FingerprintCodec.encode(time, f.fingerprint(), f.terms().top(STORED_TERMS, frequencies), f.places(), f.wires());
     String group = idOf(copy.group());
-    Placed p = new Placed(group, idOf(story.story()), ordinal, bytes, copy.kind(), story.created());
-    placed.put(f.id(), p);
-    int[] regrouped = copy.regrouped();
-    if (regrouped.length == 0) {
-      return p;
-    }
-    List<String> moved = new ArrayList<>(regrouped.length);
-    for (int o : regrouped) {
+    List<String> moved = new ArrayList<>();
+    for (int o : copy.regrouped()) {
       String id = ids.get(o);
       Placed member = id == null ? null : placed.get(id);
       if (member != null) {
@@ -92,7 +86,9 @@ public final class StoryEngine {
         moved.add(id);
       }
     }
-    return new Placed(p.groupId(), p.storyId(), p.sequence(), p.fingerprint(), p.kind(), p.newStory(), moved);
+    Placed p = new Placed(group, idOf(story.story()), ordinal, bytes, copy.kind(), story.created(), moved);
+    placed.put(f.id(), moved.isEmpty() ? p : p.inGroup(group)); // placement() reports no regrouping to repeat
+    return p;
   }
 
   /**

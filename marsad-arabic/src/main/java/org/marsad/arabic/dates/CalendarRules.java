@@ -46,15 +46,13 @@ final class CalendarRules {
   /** After a Hijri month: a direction ({@code الماضي}) or a year ({@code 1436}, {@code في السنة الهجرية 1395 هـ}). */
   private static final String HIJRI_YEAR_OR_DIRECTION = "(?:[ \\t]+(?<rel>{rel}){E}"
       + "|[ \\t]*[,\u060C]?[ \\t]*(?:{yearword}[ \\t]*)?(?:{hijriera}[ \\t]*)?(?<y>1[3-5]\\d\\d)(?!\\d)(?:[ \\t]*\u0647(?!\\pL))?)?";
-  /** An ordinal day word as a pattern slot ({L} would read as a slot). */
-  private static final String DAY_WORD_SLOT = MonthNames.DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN");
 
   /**
    * A Hijri day, the digits sometimes glued to the month ({@code 1 رمضان}, {@code ١٨رمضان}), the
    * day also a word ({@code العشرين من شهر شعبان}), with a direction ({@code 18 رمضان الماضي}) or a
    * year ({@code 20 شعبان 1395}, {@code في السنة الهجرية 1395}).
    */
-  private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d(?!\\d)|" + DAY_WORD_SLOT + ")[ \\t]*(?:{of}{S})?(?:{monthword}{S})?(?<hm>{HMONTH})" + HIJRI_YEAR_OR_DIRECTION);
+  private static final Pattern HIJRI_DAY = Pat.compile("{B}(?<d>[0-3]?\\d(?!\\d)|" + MonthNames.DAY_WORD_SLOT + ")[ \\t]*(?:{of}{S})?(?:{monthword}{S})?(?<hm>{HMONTH})" + HIJRI_YEAR_OR_DIRECTION);
 
   /**
    * The days of a feast named only as العيد ({@code أول أيام العيد}, {@code ثاني أيام العيد}, {@code
@@ -186,8 +184,8 @@ final class CalendarRules {
    * A range of days of a Hijri month: {@code من 10 إلى 15 شوال}, {@code بين 1 و5 رمضان 1436}, {@code
    * من العاشر حتى الخامس عشر من شهر شوال}; the year as for one Hijri day.
    */
-  private static final Pattern HIJRI_RANGE = Pat.compile("{B}(?:(?:{from}|{between}){S})?(?<d1>[0-3]?\\d(?!\\d)|" + DAY_WORD_SLOT
-      + ")[ \\t]*(?:(?:{and}[ \\t]*)?{to}|[-\u2013]|{and})[ \\t]*(?<d>[0-3]?\\d(?!\\d)|" + DAY_WORD_SLOT
+  private static final Pattern HIJRI_RANGE = Pat.compile("{B}(?:(?:{from}|{between}){S})?(?<d1>[0-3]?\\d(?!\\d)|" + MonthNames.DAY_WORD_SLOT
+      + ")[ \\t]*(?:(?:{and}[ \\t]*)?{to}|[-\u2013]|{and})[ \\t]*(?<d>[0-3]?\\d(?!\\d)|" + MonthNames.DAY_WORD_SLOT
       + ")[ \\t]*(?:{of}{S})?(?:{monthword}{S})?(?<hm>{HMONTH})" + HIJRI_YEAR_OR_DIRECTION);
 
   private static int dayOf(String d) {

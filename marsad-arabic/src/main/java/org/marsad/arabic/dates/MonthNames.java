@@ -30,6 +30,9 @@ final class MonthNames {
   /** An ordinal day word, {@code السابع} or {@code الحادي والعشرين}, whole words. */
   static final String DAY_WORD = "(?<![\\p{L}\\p{N}])" + ORDINALS.alternation() + "(?![\\p{L}\\p{N}])";
 
+  /** {@link #DAY_WORD} for a {@link Pat} template, which would read the braces of a Unicode class as a slot. */
+  static final String DAY_WORD_SLOT = DAY_WORD.replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN");
+
   /**
    * A weekday and {@code الموافق} ("corresponding to") ending right before a date. Matched backwards
    * from a found date rather than as a leading optional group, which would cost a failed weekday

@@ -36,9 +36,8 @@ final class MonthRules {
       + "|(?<u2>{dayword}|{weekword}){S}(?<nth2>{nth}|{NUM})){S}" + MONTHX + YEARX);
   private static final Pattern PART = Pat.compile("{B}(?<part>{monthpart}){S}" + MONTHX + YEARX);
   /** A day of a range: digits or an ordinal word ({@code الثالث عشر}). */
-  private static final String DAY = "(?:\\d{1,2}(?!\\d)|" + MonthNames.DAY_WORD
-      .replace("(?<![\\p{L}\\p{N}])", "(?:(?<=\u0648)|(?<![\\pL\\pN]))") // والخامس عشر: و glued
-      .replace("\\p{L}", "\\pL").replace("\\p{N}", "\\pN") + ")"; // {L} would read as a slot
+  private static final String DAY = "(?:\\d{1,2}(?!\\d)|" + MonthNames.DAY_WORD_SLOT
+      .replace("(?<![\\pL\\pN])", "(?:(?<=\u0648)|(?<![\\pL\\pN]))") + ")"; // والخامس عشر: و glued
   private static final Pattern RANGE = Pat.compile("{B}(?:(?<from>{from}|{between}){S})?(?:{dayword}{S})?(?<d1>" + DAY + ")"
       + "[ \\t]*(?:(?:{and}[ \\t]*)?{to}|[-\u2013]|(?<and>{and}))[ \\t]*(?:{dayword}{S})?(?<d2>" + DAY + "){S}(?:{of}{S})?" + MONTHX + YEARX);
   private static final Pattern RANGE_MONTH_FIRST = Pat.compile("{B}(?:{from}{S})?(?<mon>{MONTH}){S}(?<d1>\\d{1,2})(?!\\d)"
@@ -125,12 +124,9 @@ final class MonthRules {
       return Optional.empty();
     }
     int mo = month.getAsInt();
-    if (m.group("y") != null) {
-      return Optional.of(YearMonth.of(Integer.parseInt(m.group("y")), mo));
-    }
-    if (m.group("ycyc") != null) {
-      String yrel = W.value("rel", m.group("yrel"));
-      return Optional.of(YearMonth.of(ctx.today().getYear() + (yrel == null ? 0 : Integer.parseInt(yrel)), mo));
+    OptionalInt year = namedYear(m, ctx);
+    if (year.isPresent()) {
+      return Optional.of(YearMonth.of(year.getAsInt(), mo));
     }
     String mrel = W.value("rel", m.group("mrel"));
     if (mrel != null && !mrel.equals("0")) {
@@ -138,6 +134,18 @@ final class MonthRules {
     }
     return ctx.yearly(y -> Optional.of(ctx.lean() == Lean.PAST ? LocalDate.of(y, mo, 1) : YearMonth.of(y, mo).atEndOfMonth()))
         .map(YearMonth::from);
+  }
+
+  /** The year YEARX names, in digits ({@code 2014}) or from the reference's ({@code العام المقبل}), if it names one. */
+  static OptionalInt namedYear(Matcher m, Ctx ctx) {
+    if (m.group("y") != null) {
+      return OptionalInt.of(Integer.parseInt(m.group("y")));
+    }
+    if (m.group("ycyc") != null) {
+      String yrel = W.value("rel", m.group("yrel"));
+      return OptionalInt.of(ctx.today().getYear() + (yrel == null ? 0 : Integer.parseInt(yrel)));
+    }
+    return OptionalInt.empty();
   }
 
   /** The month {@code mo} strictly before ({@code rel} -1) or after (+1) the month {@code now}. */

@@ -70,16 +70,8 @@ final class RelativeRules {
       several(m, ref, out);
     }
     for (Matcher m = LAST_N.matcher(folded); m.find(); ) {
-      String u = m.group("u") != null ? m.group("u") : m.group("du");
-      String v = W.value("plural", u);
-      v = v != null ? v : W.value("unit", u);
-      v = v != null ? v : W.value("dual", u);
-      int n = m.group("du") != null ? 2 : Pat.number(m.group("n"));
-      if (v != null && n > 0 && n <= 10_000) {
-        Grain g = Grain.valueOf(v);
-        LocalDateTime from = g.plus(g.truncate(ref), -n);
-        out.add(new Hit(m.start(), m.end(), from, g.plus(from, n), g, Hit.Kind.OTHER));
-      }
+      Grain g = unitOf(m.group("u") != null ? m.group("u") : m.group("du"));
+      wholeUnits(m, ref, g, m.group("du") != null ? 2 : Pat.number(m.group("n")), -1, out);
     }
   }
 
@@ -186,28 +178,38 @@ final class RelativeRules {
     for (String g : new String[] {"pu", "du", "su", "dn", "fu"}) {
       String word = m.group(g);
       if (word != null) {
-        String v = W.value("unit", word);
-        v = v != null ? v : W.value("defunit", word);
-        v = v != null ? v : W.value("plural", word);
-        v = v != null ? v : W.value("dual", word);
-        return v == null ? null : Grain.valueOf(v);
+        return unitOf(word);
       }
     }
     return null;
   }
 
+  /** The grain a unit word names in any of its forms (ساعة، ساعتين، ساعات، الساعات، الأسبوع…), or null. */
+  private static @Nullable Grain unitOf(String word) {
+    for (String category : UNIT_FORMS) {
+      String v = W.value(category, word);
+      if (v != null) {
+        return Grain.valueOf(v);
+      }
+    }
+    return null;
+  }
+
+  private static final String[] UNIT_FORMS = {"unit", "defunit", "plural", "dual", "defplural", "defdual"};
+
   /** الأسابيع الثلاثة المقبلة: the next three whole weeks; الماضية: the three before this one. */
   private static void several(Matcher m, LocalDateTime ref, List<Hit> out) {
     String u = m.group("u1") != null ? m.group("u1") : m.group("u2") != null ? m.group("u2") : m.group("u3");
-    String v = W.value("defplural", u);
-    v = v != null ? v : W.value("plural", u);
-    v = v != null ? v : W.value("defdual", u);
     int n = m.group("u3") != null ? 2 : Pat.number(m.group("n1") != null ? m.group("n1") : m.group("n2"));
     int rel = Integer.parseInt(m.group("rel") != null ? W.value("rel", m.group("rel")) : W.value("lastrel", m.group("lrel")));
-    if (v == null || n <= 0 || n > 10_000 || rel == 0) {
+    wholeUnits(m, ref, unitOf(u), n, rel, out);
+  }
+
+  /** The {@code n} whole units after the reference's one ({@code rel} 1) or before it (-1). */
+  private static void wholeUnits(Matcher m, LocalDateTime ref, @Nullable Grain g, int n, int rel, List<Hit> out) {
+    if (g == null || n <= 0 || n > 10_000 || rel == 0) {
       return;
     }
-    Grain g = Grain.valueOf(v);
     LocalDateTime base = g.truncate(ref);
     LocalDateTime from = rel > 0 ? g.plus(base, 1) : g.plus(base, -n);
     out.add(new Hit(m.start(), m.end(), from, g.plus(from, n), g, Hit.Kind.OTHER));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +18,7 @@ import java.util.regex.Pattern;
 final class SeasonRules {
   private static final Words W = Words.TEMPORAL;
   private static final Pattern SEASON = Pat.compile("{B}(?:(?<this>{this}){S})?(?:\u0641\u0635\u0644{S})?(?<s>{season}){E}"
-      + "(?:{S}(?<rel>{rel}){E}"
-      + "|[ \\t]*[,\u060C]?[ \\t]*(?:(?:{of}{S})?{yearword}[ \\t]*)?(?<y>\\d{4})(?!\\d)"
-      + "|{S}(?:{of}{S})?(?:{this}{S})?(?<ycyc>{yearcycle})(?:{S}(?<yrel>{rel}))?{E})?");
+      + MonthRules.YEARX);
   private static final java.util.function.Predicate<String> ANY_SEASON = Pat.mentionsAny(W.words("season"));
 
   private SeasonRules() {}
@@ -42,14 +41,11 @@ final class SeasonRules {
     LocalDate today = ctx.today();
     boolean wraps = last.isBefore(first);
     int endYearShift = wraps ? -1 : 0; // a winter starts in the year before the one it ends in
-    if (m.group("y") != null) {
-      return Optional.of(first.atYear(Integer.parseInt(m.group("y")) + endYearShift));
+    OptionalInt year = MonthRules.namedYear(m, ctx);
+    if (year.isPresent()) {
+      return Optional.of(first.atYear(year.getAsInt() + endYearShift));
     }
-    if (m.group("ycyc") != null) {
-      String yrel = W.value("rel", m.group("yrel"));
-      return Optional.of(first.atYear(today.getYear() + (yrel == null ? 0 : Integer.parseInt(yrel)) + endYearShift));
-    }
-    String rel = W.value("rel", m.group("rel"));
+    String rel = W.value("rel", m.group("mrel"));
     if (rel == null && m.group("this") == null) {
       return Optional.empty();
     }

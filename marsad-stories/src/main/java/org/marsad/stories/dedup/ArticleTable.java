@@ -129,20 +129,19 @@ final class ArticleTable {
     if (from == into || fromEntry < 0) {
       return new int[0];
     }
+    int[] moved = new int[4];
     int count = 0;
     int s = fromEntry;
     do {
       groups[s] = into;
-      count++;
+      if (count == moved.length) {
+        moved = Arrays.copyOf(moved, 2 * count);
+      }
+      moved[count++] = ordinals[s];
       s = nextInGroup[s];
     } while (s != fromEntry);
-    int[] moved = new int[count];
-    int k = 0;
-    do {
-      moved[k++] = ordinals[s];
-      s = nextInGroup[s];
-    } while (s != fromEntry);
-    Arrays.sort(moved); // ordinals rise with slots
+    moved = Arrays.copyOf(moved, count);
+    Arrays.sort(moved); // the circle is not in slot order
     orphanEntries.remove(from);
     int intoEntry = entryOf(into);
     if (intoEntry < 0) {
