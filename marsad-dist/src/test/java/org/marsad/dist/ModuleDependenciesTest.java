@@ -20,16 +20,53 @@ class ModuleDependenciesTest {
         .layer("model").definedBy("org.marsad.model..")
         .layer("arabic").definedBy("org.marsad.arabic..")
         .layer("ingest").definedBy("org.marsad.ingest..")
+        .layer("enrich").definedBy("org.marsad.enrich..")
         .layer("stories").definedBy("org.marsad.stories..")
+        .layer("pipeline").definedBy("org.marsad.pipeline..")
         .layer("store").definedBy("org.marsad.store..")
         .layer("app").definedBy("org.marsad.app..")
         .layer("eval").definedBy("org.marsad.eval..")
         .whereLayer("eval").mayNotBeAccessedByAnyLayer()
         .whereLayer("app").mayOnlyBeAccessedByLayers("eval")
         .whereLayer("store").mayOnlyBeAccessedByLayers("app", "eval")
-        .whereLayer("ingest").mayOnlyBeAccessedByLayers("app", "eval")
-        .whereLayer("stories").mayOnlyBeAccessedByLayers("app", "eval")
-        .whereLayer("arabic").mayOnlyBeAccessedByLayers("ingest", "stories", "store", "app", "eval")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("app", "eval")
+        .whereLayer("ingest").mayOnlyBeAccessedByLayers("pipeline", "app", "eval")
+        .whereLayer("enrich").mayOnlyBeAccessedByLayers("pipeline", "app", "eval")
+        .whereLayer("stories").mayOnlyBeAccessedByLayers("pipeline", "app", "eval")
+        .whereLayer("arabic").mayOnlyBeAccessedByLayers("ingest", "enrich", "stories", "store", "app", "eval")
+        .check(MARSAD);
+  }
+
+  /** Readers turn documents into articles; where articles are kept is none of their business. */
+  @Test
+  void readersNeverSeeTheStore() {
+    noClasses().that().resideInAPackage("org.marsad.ingest..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.marsad.store..", "org.marsad.app..", "org.marsad.pipeline..")
+        .check(MARSAD);
+  }
+
+  /** Stages read an article and annotate or place it, whichever route called them: a Spark executor has no app. */
+  @Test
+  void stagesNeverSeeTheAppOrTheStore() {
+    noClasses().that().resideInAnyPackage("org.marsad.enrich..", "org.marsad.stories..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.marsad.app..", "org.marsad.store..", "org.marsad.pipeline..")
+        .check(MARSAD);
+  }
+
+  /** The pipeline is the library every route calls, so it knows no route and no store. */
+  @Test
+  void thePipelineNeverSeesTheAppOrTheStore() {
+    noClasses().that().resideInAPackage("org.marsad.pipeline..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.marsad.app..", "org.marsad.store..")
+        .check(MARSAD);
+  }
+
+  /** The store keeps articles; it runs no stage (the codec used to tag dates) and no pipeline. */
+  @Test
+  void theStoreNeverSeesStages() {
+    noClasses().that().resideInAPackage("org.marsad.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.marsad.enrich..", "org.marsad.stories..",
+            "org.marsad.pipeline..", "org.marsad.arabic.dates..")
         .check(MARSAD);
   }
 
@@ -48,7 +85,7 @@ class ModuleDependenciesTest {
   void algorithmsImportNoFrameworks() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.marsad.model..", "org.marsad.ingest..")
+        .resideInAnyPackage("org.marsad.model..", "org.marsad.ingest..", "org.marsad.enrich..", "org.marsad.pipeline..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.apache.lucene..", "picocli..")

@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param source the outlet the article is from (the {@code SOURCE} credit, or the record's source)
  * @param credits author, preparer, source and wire credits, wire credits in chain order
  * @param tags the site's own tags, as phrases, without duplicates
- * @param related links to other articles, such as the page's embedded "read also"
+ * @param readAlso the page's own links to other articles (its "read also" box, or the articles
+ *     a text page carried beside this one); not Marsad's related reads, which are computed
  * @param provenance where the article came from
+ * @param annotations what the enrichment stages found in the text, layer by kind
  */
 public record Article(
     String id,
@@ -27,8 +29,9 @@ public record Article(
     @Nullable String source,
     List<Credit> credits,
     List<String> tags,
-    List<RelatedRef> related,
-    Provenance provenance) {
+    List<RelatedRef> readAlso,
+    Provenance provenance,
+    Annotations annotations) {
 
   public Article {
     if (id == null || id.isBlank()) {
@@ -38,8 +41,16 @@ public record Article(
     body = List.copyOf(body);
     credits = List.copyOf(credits);
     tags = List.copyOf(tags);
-    related = List.copyOf(related);
+    readAlso = List.copyOf(readAlso);
     Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(annotations, "annotations");
+  }
+
+  /** An article as a reader makes it: nothing annotated yet. */
+  public Article(String id, @Nullable String url, String title, List<String> body,
+      @Nullable Published published, @Nullable String source, List<Credit> credits,
+      List<String> tags, List<RelatedRef> readAlso, Provenance provenance) {
+    this(id, url, title, body, published, source, credits, tags, readAlso, provenance, Annotations.NONE);
   }
 
   /** The body as one text, paragraphs separated by a blank line. */
@@ -52,14 +63,27 @@ public record Article(
   }
 
   public Article withId(String newId) {
-    return new Article(newId, url, title, body, published, source, credits, tags, related, provenance);
+    return new Article(newId, url, title, body, published, source, credits, tags, readAlso, provenance, annotations);
   }
 
-  public Article withRelated(List<RelatedRef> newRelated) {
-    return new Article(id, url, title, body, published, source, credits, tags, newRelated, provenance);
+  public Article withReadAlso(List<RelatedRef> newReadAlso) {
+    return new Article(id, url, title, body, published, source, credits, tags, newReadAlso, provenance, annotations);
   }
 
   public Article withProvenance(Provenance newProvenance) {
-    return new Article(id, url, title, body, published, source, credits, tags, related, newProvenance);
+    return new Article(id, url, title, body, published, source, credits, tags, readAlso, newProvenance, annotations);
+  }
+
+  public Article withSource(@Nullable String newSource) {
+    return new Article(id, url, title, body, published, newSource, credits, tags, readAlso, provenance, annotations);
+  }
+
+  /** The same article with its title, body and tags as given, e.g. normalized for display. */
+  public Article withText(String newTitle, List<String> newBody, List<String> newTags) {
+    return new Article(id, url, newTitle, newBody, published, source, credits, newTags, readAlso, provenance, annotations);
+  }
+
+  public Article withAnnotations(Annotations newAnnotations) {
+    return new Article(id, url, title, body, published, source, credits, tags, readAlso, provenance, newAnnotations);
   }
 }

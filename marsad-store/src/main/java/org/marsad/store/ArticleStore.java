@@ -14,13 +14,6 @@ import org.marsad.model.Article;
  */
 public interface ArticleStore extends Closeable {
 
-  /**
-   * Says that an upsert of this article will follow, in the order prepared, so a store may start
-   * work on it ahead (the app's placing store computes its duplicate group and story meanwhile).
-   * Doing nothing is correct; every article prepared must be upserted.
-   */
-  default void prepare(Article article) throws IOException {}
-
   /** Stores the article without a placement (or drops the one it had). */
   default UpsertResult upsert(Article article) throws IOException {
     return upsert(article, null);

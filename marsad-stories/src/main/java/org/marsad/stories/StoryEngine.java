@@ -11,9 +11,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.marsad.stories.cluster.Headlines;
 import org.marsad.stories.cluster.StoryClusterer;
+import org.marsad.stories.cluster.StoryClustererConfig;
 import org.marsad.stories.cluster.StoryDecision;
 import org.marsad.stories.cluster.StoryInput;
 import org.marsad.stories.dedup.DuplicateDecision;
+import org.marsad.stories.dedup.DedupConfig;
 import org.marsad.stories.dedup.DuplicateIndex;
 import org.marsad.stories.dedup.DuplicateKind;
 import org.marsad.stories.related.RelatedInput;
@@ -42,7 +44,22 @@ public final class StoryEngine {
   /** Terms kept per article for rebuilding stories after a restart; stories keep about this many. */
   static final int STORED_TERMS = 100;
 
-  private final DuplicateIndex duplicates = new DuplicateIndex();
+  /**
+   * How the engine decides: duplicates and stories. Injected, so that a tuning run, a test or a
+   * batch job can place with other settings than the defaults.
+   */
+  public record Config(DedupConfig dedup, StoryClustererConfig stories) {
+    public Config {
+      java.util.Objects.requireNonNull(dedup, "dedup");
+      java.util.Objects.requireNonNull(stories, "stories");
+    }
+
+    public static Config defaults() {
+      return new Config(DedupConfig.defaults(), StoryClustererConfig.DEFAULTS);
+    }
+  }
+
+  private final DuplicateIndex duplicates;
   private final DocumentFrequencies frequencies;
   private final StoryClusterer clusterer;
   /** Article id by ordinal (the placement sequence); null where a sequence was never restored. */
@@ -52,12 +69,17 @@ public final class StoryEngine {
   private Instant latest = Instant.EPOCH;
 
   public StoryEngine() {
-    this(new DocumentFrequencies());
+    this(Config.defaults());
   }
 
-  private StoryEngine(DocumentFrequencies frequencies) {
+  public StoryEngine(Config config) {
+    this(new DocumentFrequencies(), config);
+  }
+
+  private StoryEngine(DocumentFrequencies frequencies, Config config) {
     this.frequencies = frequencies;
-    this.clusterer = new StoryClusterer(frequencies);
+    this.duplicates = new DuplicateIndex(config.dedup());
+    this.clusterer = new StoryClusterer(frequencies, config.stories());
   }
 
   /**
@@ -185,7 +207,12 @@ public final class StoryEngine {
 
   /** Replaces the frequencies with a snapshot written by {@link #writeFrequencies}. Call before restoring. */
   public static StoryEngine withFrequencies(DataInput in) throws IOException {
-    return new StoryEngine(DocumentFrequencies.readFrom(in));
+    return withFrequencies(in, Config.defaults());
+  }
+
+  /** As {@link #withFrequencies(DataInput)}, deciding with {@code config}. */
+  public static StoryEngine withFrequencies(DataInput in, Config config) throws IOException {
+    return new StoryEngine(DocumentFrequencies.readFrom(in), config);
   }
 
   /** Learns frequencies from an article without placing it: rebuilding a lost snapshot. */

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.marsad.app.ingest.IngestSummary;
 import org.marsad.app.ingest.Ingester;
 import org.marsad.store.codec.ArticleJson;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,8 +43,8 @@ final class IngestCommand implements Callable<Integer> {
     long started = System.nanoTime();
     IngestSummary s;
     ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), !json && Terminal.isInteractive());
-    try (PlacingStore store = PlacingStore.open(root.dataDir(), spec.commandLine().getErr()::println)) {
-      s = new Ingester(store, commitEvery).ingest(paths, bar);
+    try (Storage storage = Storage.open(root.dataDir(), spec.commandLine().getErr()::println)) {
+      s = new Ingester(storage, commitEvery).ingest(paths, bar);
     } finally {
       bar.finish();
     }

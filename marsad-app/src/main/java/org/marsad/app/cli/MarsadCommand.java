@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
       UpCommand.class,
       ServeCommand.class,
       IngestCommand.class,
+      ProcessCommand.class,
       SearchCommand.class,
       ShowCommand.class,
       StatsCommand.class,

@@ -10,7 +10,8 @@ import org.marsad.model.RelatedRef;
 import org.marsad.store.codec.ArticleJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.marsad.app.stories.ArticleStories;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
+import org.marsad.enrich.Enricher;
 import org.marsad.app.stories.RelatedRead;
 import org.marsad.app.stories.StoryJson;
 import org.marsad.app.stories.StoryViews;
@@ -38,10 +39,11 @@ final class ShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Optional<Article> found;
     ArticleStories stories = null;
-    try (PlacingStore store = PlacingStore.open(root.dataDir(), spec.commandLine().getErr()::println)) {
-      found = store.find(id);
+    try (Storage storage = Storage.open(root.dataDir(), spec.commandLine().getErr()::println)) {
+      // stored before a stage existed or changed: shown with its layers made now, not rewritten
+      found = storage.store().find(id).map(Enricher.standard()::enrich);
       if (found.isPresent()) {
-        stories = new StoryViews(store).of(found.get());
+        stories = new StoryViews(storage).of(found.get());
       }
     }
     if (found.isEmpty() || stories == null) {
@@ -70,7 +72,7 @@ final class ShowCommand implements Callable<Integer> {
     if (!a.tags().isEmpty()) {
       out.println("tags: " + String.join(" · ", a.tags()));
     }
-    for (RelatedRef r : a.related()) {
+    for (RelatedRef r : a.readAlso()) {
       out.println("read also: " + r.title() + " (" + r.source() + ", " + r.id() + ")");
     }
     if (stories.duplicateOf() != null) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
 import org.marsad.app.stories.StoryJson;
 import org.marsad.app.stories.StoryView;
 import org.marsad.app.stories.StoryViews;
@@ -51,7 +51,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (PlacingStore store = PlacingStore.open(root.dataDir(), spec.commandLine().getErr()::println)) {
+    try (Storage store = Storage.open(root.dataDir(), spec.commandLine().getErr()::println)) {
       StoryViews views = new StoryViews(store);
       if (id != null) {
         Optional<StoryView> s = views.story(id);

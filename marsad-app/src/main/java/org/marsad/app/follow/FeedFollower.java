@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.marsad.app.stories.Storage;
 import org.marsad.app.config.FeedConfig;
 import org.marsad.app.config.FollowConfig;
 import org.marsad.app.metrics.Metrics;
@@ -29,11 +29,12 @@ import org.marsad.ingest.fetch.FetchException;
 import org.marsad.ingest.fetch.FetchResult;
 import org.marsad.ingest.fetch.Fetcher;
 import org.marsad.ingest.fetch.Validators;
-import org.marsad.ingest.html.HtmlArticleReader;
-import org.marsad.ingest.html.SiteFurniture;
+import org.marsad.ingest.read.Readers;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
-import org.marsad.store.ArticleStore;
+import org.marsad.model.Document;
+import org.marsad.enrich.Enricher;
+import org.marsad.pipeline.Pipeline;
 import org.marsad.store.UpsertResult;
 
 /**
@@ -46,29 +47,29 @@ import org.marsad.store.UpsertResult;
 public final class FeedFollower implements AutoCloseable {
   private static final int MAX_BACKOFF_SHIFT = 4;
 
-  private final ArticleStore store;
+  private final Storage storage;
   private final Fetcher fetcher;
   private final FeedStates states;
   private final FollowConfig config;
   private final Clock clock;
   private final Consumer<String> log;
   private final Metrics metrics;
-  // One reader for the follower's life: what a site repeats on its pages is learned across polls.
-  private final HtmlArticleReader pages = new HtmlArticleReader(new SiteFurniture());
+  // One set of readers for the follower's life: what a site repeats on its pages is learned across polls.
+  private final Readers readers = new Readers();
   private final FeedReader feedReader = new FeedReader();
   private final SitemapReader sitemapReader = new SitemapReader();
   private @Nullable ScheduledExecutorService scheduler;
 
   public FeedFollower(
-      ArticleStore store, Fetcher fetcher, FeedStates states, FollowConfig config, Clock clock, Consumer<String> log) {
-    this(store, fetcher, states, config, clock, log, new Metrics());
+      Storage storage, Fetcher fetcher, FeedStates states, FollowConfig config, Clock clock, Consumer<String> log) {
+    this(storage, fetcher, states, config, clock, log, new Metrics());
   }
 
   /** @param metrics counts each article stored, under {@link Metrics.Via#FOLLOWER} */
-  public FeedFollower(ArticleStore store, Fetcher fetcher, FeedStates states, FollowConfig config, Clock clock,
+  public FeedFollower(Storage storage, Fetcher fetcher, FeedStates states, FollowConfig config, Clock clock,
       Consumer<String> log, Metrics metrics) {
     this.metrics = metrics;
-    this.store = store;
+    this.storage = storage;
     this.fetcher = fetcher;
     this.states = states;
     this.config = config;
@@ -131,25 +132,32 @@ public final class FeedFollower implements AutoCloseable {
           fresh.add(item);
         }
       }
-      int stored = 0;
+      int[] stored = {0};
       int fromFeed = 0;
       List<String> keys = new ArrayList<>();
-      for (FeedItem item : fresh) {
-        Optional<Article> fromPage = page(item);
-        Article article = fromPage.orElseGet(() -> FeedItems.toArticle(item, feedRead, result.finalUrl(), feed.name()));
-        if (fromPage.isEmpty()) {
-          fromFeed++;
-        }
-        UpsertResult upserted = store.upsert(withSource(article, feed.name()));
+      // One pipeline per poll: polls of different feeds run on different threads.
+      Pipeline pipeline = new Pipeline(readers, Enricher.standard(), storage.placement());
+      Pipeline.Output out = processed -> {
+        UpsertResult upserted = storage.write(processed);
         metrics.stored(Metrics.Via.FOLLOWER, upserted);
         if (upserted != UpsertResult.UNCHANGED) {
-          stored++;
+          stored[0]++;
+        }
+      };
+      for (FeedItem item : fresh) {
+        List<Article> fromPage = page(pipeline, item);
+        if (fromPage.isEmpty()) {
+          fromPage = List.of(FeedItems.toArticle(item, feedRead, result.finalUrl(), feed.name()));
+          fromFeed++;
+        }
+        for (Article article : fromPage) {
+          pipeline.process(withSource(article, feed.name()), out, new Diagnostics(20));
         }
         keys.add(key(item));
       }
-      store.commit();
-      record(feed, result, keys, stored);
-      return new PollResult(items.size(), fresh.size(), stored, fromFeed, false, null);
+      storage.commit();
+      record(feed, result, keys, stored[0]);
+      return new PollResult(items.size(), fresh.size(), stored[0], fromFeed, false, null);
     } catch (IOException | RuntimeException e) {
       return failed(feed, "STORE: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
@@ -173,20 +181,22 @@ public final class FeedFollower implements AutoCloseable {
     return new Feed(feed.title(), feed.siteUrl(), items);
   }
 
-  private Optional<Article> page(FeedItem item) {
+  /** The articles of the item's page, read as any document is; none when it cannot be had or read. */
+  private List<Article> page(Pipeline pipeline, FeedItem item) {
     try {
       FetchResult page = fetcher.get(URI.create(item.url()));
-      return pages.read(page.body(), page.contentType(), page.finalUrl().toString(), page.fetchedAt(), new Diagnostics(20));
-    } catch (FetchException | IllegalArgumentException e) {
-      return Optional.empty();
+      Document document = Document.ofBytes(page.finalUrl().toString(), page.body()).withUrl(page.finalUrl())
+          .withMediaType(page.contentType()).withFetchedAt(page.fetchedAt());
+      List<Article> read = new ArrayList<>();
+      pipeline.read(document, read::add, new Diagnostics(20));
+      return read;
+    } catch (IllegalArgumentException | IOException e) { // FetchException is an IOException
+      return List.of();
     }
   }
 
   private static Article withSource(Article a, String feedName) {
-    if (a.source() != null && !a.source().isBlank()) {
-      return a;
-    }
-    return new Article(a.id(), a.url(), a.title(), a.body(), a.published(), feedName, a.credits(), a.tags(), a.related(), a.provenance());
+    return a.source() != null && !a.source().isBlank() ? a : a.withSource(feedName);
   }
 
   /** An item's identity across polls: its canonical URL, which is also its article's id source. */

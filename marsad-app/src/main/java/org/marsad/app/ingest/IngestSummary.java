@@ -62,6 +62,14 @@ public final class IngestSummary {
     }
   }
 
+  /**
+   * Problems of an input beyond those kept: listed as one reason, not counted as a skip, since
+   * they may be warnings and what was read was stored.
+   */
+  void moreDiagnostics(String location, long count) {
+    addReason(location + ": " + count + " more problems not listed");
+  }
+
   private void addReason(String reason) {
     if (reasons.size() < MAX_REASONS) {
       reasons.add(reason);

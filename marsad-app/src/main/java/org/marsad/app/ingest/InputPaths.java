@@ -19,8 +19,15 @@ import java.util.function.Predicate;
 final class InputPaths {
   private InputPaths() {}
 
+  /**
+   * An input file and how to name it to users: relative to what they typed, so that provenance
+   * shown over the API never exposes where the server keeps its files ({@code corpus/x.zip} for a
+   * file found under {@code /srv/data/corpus}, given as such).
+   */
+  record Input(Path file, String location) {}
+
   /** The files named by {@code arg}; problems (nothing matched, unreadable folder) go to {@code summary}. */
-  static List<Path> expand(String arg, IngestSummary summary) {
+  static List<Input> expand(String arg, IngestSummary summary) {
     List<Path> out = new ArrayList<>();
     if (isGlob(arg)) {
       int cut = globRoot(arg);
@@ -30,15 +37,27 @@ final class InputPaths {
       if (out.isEmpty()) {
         summary.skipped(arg + ": nothing matches this pattern");
       }
-      return out;
+      return named(root, out);
     }
     Path path = Path.of(arg);
     if (Files.isDirectory(path)) {
       walk(path, summary, p -> true, out);
+      return named(path, out);
     } else if (Files.exists(path)) {
-      out.add(path);
-    } else {
-      summary.skipped(arg + ": no such file or folder");
+      return List.of(new Input(path, path.isAbsolute() ? String.valueOf(path.getFileName()) : arg));
+    }
+    summary.skipped(arg + ": no such file or folder");
+    return List.of();
+  }
+
+  /** Files found under {@code root}, named from it: as typed when relative, from its own name when absolute. */
+  private static List<Input> named(Path root, List<Path> files) {
+    Path shown = root.isAbsolute() ? root.getFileName() : root.normalize();
+    List<Input> out = new ArrayList<>(files.size());
+    for (Path f : files) {
+      Path relative = root.relativize(f);
+      Path name = shown == null || shown.toString().isEmpty() ? relative : shown.resolve(relative);
+      out.add(new Input(f, name.toString().replace('\\', '/')));
     }
     return out;
   }

@@ -16,7 +16,8 @@ import org.marsad.app.config.ApiConfig;
 import org.marsad.app.config.ServerConfig;
 import org.marsad.app.follow.FeedState;
 import org.marsad.app.metrics.Metrics;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
+import org.marsad.store.ArticleStore;
 import org.marsad.app.stories.StoryViews;
 
 /**
@@ -41,8 +42,8 @@ public final class ApiServer implements AutoCloseable {
   private @Nullable Javalin app;
 
   /** Read-only, with its own metrics and no other routes. */
-  public ApiServer(PlacingStore store, Supplier<List<FeedState>> feeds, ServerConfig config) {
-    this(store, feeds, config, ApiConfig.readOnly(), new Metrics(), List.of());
+  public ApiServer(Storage storage, Supplier<List<FeedState>> feeds, ServerConfig config) {
+    this(storage, feeds, config, ApiConfig.readOnly(), new Metrics(), List.of());
   }
 
   /**
@@ -50,15 +51,16 @@ public final class ApiServer implements AutoCloseable {
    * @param metrics what {@code /metrics} shows; the server adds request latencies and store size
    * @param extra route groups beyond the API's, such as a web UI's
    */
-  public ApiServer(PlacingStore store, Supplier<List<FeedState>> feeds, ServerConfig config, ApiConfig api,
+  public ApiServer(Storage storage, Supplier<List<FeedState>> feeds, ServerConfig config, ApiConfig api,
       Metrics metrics, List<RouteGroup> extra) {
+    ArticleStore store = storage.store();
     this.config = config;
     this.api = api;
     this.metrics = metrics;
-    StoryViews stories = new StoryViews(store);
+    StoryViews stories = new StoryViews(storage);
     List<RouteGroup> groups = new ArrayList<>(List.of(
         new StatusRoutes(store, feeds), new SearchRoutes(store), new ArticleRoutes(store, stories), new StoryRoutes(stories),
-        new IngestRoutes(store, api, metrics), new MetricsRoutes(metrics), new FeedRoutes(store),
+        new IngestRoutes(storage, api, metrics), new MetricsRoutes(metrics), new FeedRoutes(store),
         new OpenApi(() -> routes, version())));
     groups.addAll(extra);
     groups.forEach(g -> routes.addAll(g.routes()));

@@ -12,6 +12,7 @@ import org.marsad.app.server.Route.Param;
 import org.marsad.app.stories.RelatedRead;
 import org.marsad.app.stories.StoryJson;
 import org.marsad.app.stories.StoryViews;
+import org.marsad.enrich.Enricher;
 import org.marsad.model.Article;
 import org.marsad.model.Published;
 import org.marsad.model.RelatedRef;
@@ -46,7 +47,8 @@ final class ArticleRoutes implements RouteGroup {
   }
 
   private void article(Context ctx) throws IOException {
-    Article a = require(ctx);
+    // stored before a stage existed or changed: shown with its layers made now, not rewritten
+    Article a = Enricher.standard().enrich(require(ctx));
     ObjectNode n = ArticleJson.toNode(a);
     StoryJson.addTo(n, stories.of(a));
     Json.send(ctx, n);
@@ -60,7 +62,7 @@ final class ArticleRoutes implements RouteGroup {
     Article a = require(ctx);
     ObjectNode n = Json.object();
     ArrayNode page = n.putArray("page");
-    for (RelatedRef ref : a.related()) {
+    for (RelatedRef ref : a.readAlso()) {
       Optional<Article> stored = store.find(ref.id());
       RelatedRef shown = stored.map(RelatedRef::to).orElse(ref);
       page.addObject()

@@ -19,7 +19,7 @@ import org.marsad.app.ingest.BodyIngester;
 import org.marsad.app.metrics.Metrics;
 import org.marsad.app.server.Route.Param;
 import org.marsad.model.Diagnostic;
-import org.marsad.store.ArticleStore;
+import org.marsad.app.stories.Storage;
 
 /**
  * {@code POST /api/ingest}: one document in the body (an aggregator page, an HTML page, a feed or
@@ -39,7 +39,7 @@ final class IngestRoutes implements RouteGroup {
   private final BodyIngester ingester;
   private final byte @Nullable [] tokenDigest;
 
-  IngestRoutes(ArticleStore store, ApiConfig config, Metrics metrics) {
+  IngestRoutes(Storage store, ApiConfig config, Metrics metrics) {
     this.config = config;
     this.ingester = new BodyIngester(store, r -> metrics.stored(Metrics.Via.API, r));
     this.tokenDigest = config.writesEnabled() ? sha256(config.token()) : null;

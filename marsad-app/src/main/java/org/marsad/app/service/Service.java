@@ -19,7 +19,7 @@ import org.marsad.app.metrics.Metrics;
 import org.marsad.app.server.ApiServer;
 import org.marsad.app.web.WebRoutes;
 import org.marsad.ingest.fetch.Fetcher;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
 
 /**
  * Marsad running over a data folder: the store, the HTTP server, and optionally the follower of
@@ -29,7 +29,7 @@ public final class Service implements AutoCloseable {
   /** Threads polling feeds; per-host politeness is the fetcher's, so more threads only help across hosts. */
   private static final int FOLLOW_THREADS = 4;
 
-  private final PlacingStore store;
+  private final Storage store;
   private final FeedStates states;
   private final List<FeedConfig> feeds;
   private final ApiServer server;
@@ -37,7 +37,7 @@ public final class Service implements AutoCloseable {
   private final @Nullable FeedFollower follower;
   private final URI uri;
 
-  private Service(PlacingStore store, FeedStates states, List<FeedConfig> feeds, ApiServer server,
+  private Service(Storage store, FeedStates states, List<FeedConfig> feeds, ApiServer server,
       @Nullable Fetcher fetcher, @Nullable FeedFollower follower, URI uri) {
     this.store = store;
     this.states = states;
@@ -61,7 +61,7 @@ public final class Service implements AutoCloseable {
     List<String> warnings = new ArrayList<>();
     FeedStates states = FeedStates.open(feedStateFile(dataDir), warnings);
     warnings.forEach(log);
-    PlacingStore store = PlacingStore.open(dataDir, log);
+    Storage store = Storage.open(dataDir, log);
     Fetcher fetcher = null;
     FeedFollower follower = null;
     ApiServer server = null;

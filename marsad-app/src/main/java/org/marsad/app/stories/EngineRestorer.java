@@ -20,7 +20,7 @@ final class EngineRestorer {
   static StoryEngine restore(ArticleStore store, @Nullable Path snapshot, Consumer<String> log) throws IOException {
     long[] placed = {0};
     store.forEachPlacement((id, p) -> placed[0]++);
-    StoryEngine engine = PlacingStore.readSnapshot(snapshot, log);
+    StoryEngine engine = Storage.readSnapshot(snapshot, log);
     if (engine == null || engine.frequencyDocuments() != placed[0]) {
       if (placed[0] > 0) {
         log.accept("stories: rebuilding word frequencies from " + placed[0] + " stored articles");

@@ -12,13 +12,9 @@ public final class StoryJson {
 
   /**
    * Adds {@code duplicateOf}, {@code copies}, {@code storyId} and Marsad's {@code related} to an
-   * article's JSON. The page's own "read also", which the stored form calls {@code related}, moves
-   * to {@code readAlso}, so the two are never mixed.
+   * article's JSON, beside the page's own {@code readAlso}, so the two are never mixed.
    */
   public static void addTo(ObjectNode article, ArticleStories s) {
-    if (article.has("related")) {
-      article.set("readAlso", article.remove("related"));
-    }
     article.put("duplicateOf", s.duplicateOf());
     ArrayNode copies = article.putArray("copies");
     for (Copy c : s.copies()) {

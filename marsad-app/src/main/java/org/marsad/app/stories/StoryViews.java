@@ -16,6 +16,7 @@ import org.marsad.stories.StoryEngine;
 import org.marsad.stories.text.StoryTerms;
 import org.marsad.stories.text.TermVector;
 import org.marsad.store.ArticleBrief;
+import org.marsad.store.ArticleStore;
 import org.marsad.store.Placement;
 import org.marsad.store.StoryPage;
 import org.marsad.store.StoryQuery;
@@ -34,10 +35,12 @@ public final class StoryViews {
   /** A copy at least this share of the longest copy's length counts as full, for the canonical one. */
   static final double FULL_COPY = 0.8;
 
-  private final PlacingStore store;
+  private final Storage storage;
+  private final ArticleStore store;
 
-  public StoryViews(PlacingStore store) {
-    this.store = store;
+  public StoryViews(Storage storage) {
+    this.storage = storage;
+    this.store = storage.store();
   }
 
   /** The article's group, story and related reads. */
@@ -80,7 +83,7 @@ public final class StoryViews {
         stories.add(p.map(Placement::storyId).orElse(null));
       }
     }
-    StoryEngine engine = store.engine();
+    StoryEngine engine = storage.engine();
     ArticleFeatures target = ArticleFeatures.of(article);
     List<RelatedRead> reads = new ArrayList<>();
     for (int i : engine.related(target, candidates, limit)) {
@@ -148,7 +151,7 @@ public final class StoryViews {
     timeline.sort(Comparator.comparing(StoryView.TimelineEntry::published, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(StoryView.TimelineEntry::id));
     List<TermVector> headlines = timeline.stream().map(t -> StoryTerms.of(t.title(), List.of())).toList();
-    StoryView.TimelineEntry central = timeline.get(store.engine().centralHeadline(headlines));
+    StoryView.TimelineEntry central = timeline.get(storage.engine().centralHeadline(headlines));
     return new StoryView(storyId, central.title(), central.id(), members.size(), byGroup.size(), sources, first, last, timeline);
   }
 

@@ -1,7 +1,7 @@
 /**
- * Stories in the app: a store that places every article it is given into its duplicate group and
- * story as it stores it ({@link org.marsad.app.stories.PlacingStore}), and the views of groups,
- * stories and related reads that the API, the web UI and the CLI show
+ * Stories in the app: the data folder that keeps the stories engine beside the article store and
+ * writes what the pipeline placed ({@link org.marsad.app.stories.Storage}), and the views of
+ * groups, stories and related reads that the API, the web UI and the CLI show
  * ({@link org.marsad.app.stories.StoryViews}).
  */
 @NullMarked

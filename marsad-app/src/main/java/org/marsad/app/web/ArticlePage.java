@@ -60,7 +60,7 @@ final class ArticlePage {
       a.tags().forEach(t -> main.open("li").link("/search?tag=" + Html.encode(t), t).close("li"));
       main.close("ul").close("nav");
     }
-    related(main, a.related());
+    related(main, a.readAlso());
     marsadRelated(main, placed.related());
     main.open("p", "class", "original").link(a.url(), "المقال في موقعه الأصلي", "rel", "nofollow noopener").close("p");
     main.close("article");

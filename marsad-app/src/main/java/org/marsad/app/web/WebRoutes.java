@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.marsad.app.server.ApiServer;
 import org.marsad.app.server.Route;
 import org.marsad.app.server.RouteGroup;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
 import org.marsad.app.stories.StoryView;
 import org.marsad.app.stories.StoryViews;
 import org.marsad.store.ArticleStore;
@@ -42,9 +42,9 @@ public final class WebRoutes implements RouteGroup {
   private final StoryViews stories;
   private final byte[] css;
 
-  public WebRoutes(PlacingStore store) {
-    this.store = store;
-    this.stories = new StoryViews(store);
+  public WebRoutes(Storage storage) {
+    this.store = storage.store();
+    this.stories = new StoryViews(storage);
     try (InputStream in = WebRoutes.class.getResourceAsStream("marsad.css")) {
       if (in == null) {
         throw new IllegalStateException("marsad.css is missing from the jar");

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
 import org.marsad.app.stories.StoryFixtures;
 import org.marsad.ingest.ArticleIds;
 import org.marsad.store.Placement;
@@ -21,7 +21,7 @@ class IngesterTest {
   @Test
   void articlesReadAheadAreStoredInFileOrderWithTheirPlacements() throws Exception {
     StringBuilder jsonl = new StringBuilder();
-    int n = Ingester.LOOK_AHEAD * 2 + 5;
+    int n = org.marsad.pipeline.Pipeline.LOOK_AHEAD * 2 + 5;
     for (int i = 0; i < n; i++) {
       // Every tenth record copies the agency release; the others are short distinct items.
       String content = i % 10 == 0 ? String.join("\n", StoryFixtures.FAIR_BODY) : "خبر قصير رقم " + i + " عن موضوع مختلف تماماً في مدينة " + i;
@@ -31,19 +31,19 @@ class IngesterTest {
     }
     Path file = Files.writeString(dir.resolve("items.jsonl"), jsonl);
 
-    try (PlacingStore store = PlacingStore.open(dir.resolve("data"), m -> {})) {
-      IngestSummary first = new Ingester(store, 7).ingest(List.of(file.toString()), Ingester.Progress.NONE);
+    try (Storage storage = Storage.open(dir.resolve("data"), m -> {})) {
+      IngestSummary first = new Ingester(storage, 7).ingest(List.of(file.toString()), Ingester.Progress.NONE);
       assertThat(first.created()).isEqualTo((long) n);
       long previous = -1;
       for (int i = 0; i < n; i++) {
-        Placement p = store.placement(ArticleIds.forUrl("https://example.org/" + i)).orElseThrow();
+        Placement p = storage.store().placement(ArticleIds.forUrl("https://example.org/" + i)).orElseThrow();
         assertThat(p.sequence()).isGreaterThan(previous);
         previous = p.sequence();
         if (i % 10 == 0) {
           assertThat(p.groupId()).isEqualTo(ArticleIds.forUrl("https://example.org/0"));
         }
       }
-      IngestSummary second = new Ingester(store, 7).ingest(List.of(file.toString()), Ingester.Progress.NONE);
+      IngestSummary second = new Ingester(storage, 7).ingest(List.of(file.toString()), Ingester.Progress.NONE);
       assertThat(second.unchanged()).isEqualTo((long) n);
     }
   }
@@ -60,12 +60,12 @@ class IngesterTest {
           + "<p>" + prose + "</p><p>" + motto + "</p><p>" + prose.replace("اليوم", "أمس") + "</p></article></body></html>");
     }
 
-    try (PlacingStore store = PlacingStore.open(dir.resolve("data"), m -> {})) {
-      new Ingester(store, 10).ingest(List.of(dir.resolve("page-*.html").toString()), Ingester.Progress.NONE);
+    try (Storage storage = Storage.open(dir.resolve("data"), m -> {})) {
+      new Ingester(storage, 10).ingest(List.of(dir.resolve("page-*.html").toString()), Ingester.Progress.NONE);
       // The first page is read before anything repeats; the later ones lose the motto.
-      assertThat(store.find(ArticleIds.forUrl("https://sahel.example/news/0")).orElseThrow().body()).contains(motto);
-      assertThat(store.find(ArticleIds.forUrl("https://sahel.example/news/1")).orElseThrow().body()).hasSize(2).doesNotContain(motto);
-      assertThat(store.find(ArticleIds.forUrl("https://sahel.example/news/2")).orElseThrow().body()).hasSize(2).doesNotContain(motto);
+      assertThat(storage.store().find(ArticleIds.forUrl("https://sahel.example/news/0")).orElseThrow().body()).contains(motto);
+      assertThat(storage.store().find(ArticleIds.forUrl("https://sahel.example/news/1")).orElseThrow().body()).hasSize(2).doesNotContain(motto);
+      assertThat(storage.store().find(ArticleIds.forUrl("https://sahel.example/news/2")).orElseThrow().body()).hasSize(2).doesNotContain(motto);
     }
   }
 }

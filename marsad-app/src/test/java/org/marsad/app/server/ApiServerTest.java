@@ -24,24 +24,24 @@ import org.marsad.model.Precision;
 import org.marsad.model.Provenance;
 import org.marsad.model.Published;
 import org.marsad.store.codec.ArticleJson;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
 
 /** The API over real HTTP on a random port of 127.0.0.1. */
 class ApiServerTest {
   @TempDir Path dir;
-  private PlacingStore store;
+  private Storage store;
   private ApiServer server;
   private URI base;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void start() throws Exception {
-    store = PlacingStore.open(dir, m -> {});
-    store.upsert(article("a1", "وزير الخارجية يصل إلى بغداد", "الجزيرة"));
-    store.upsert(article("a2", "ارتفاع أسعار النفط في الأسواق", "العربية"));
+    store = Storage.open(dir, m -> {});
+    store.add(article("a1", "وزير الخارجية يصل إلى بغداد", "الجزيرة"));
+    store.add(article("a2", "ارتفاع أسعار النفط في الأسواق", "العربية"));
     Article tagged = article("a3", "أسعار الذهب تتراجع", "العربية");
-    store.upsert(new Article(tagged.id(), tagged.url(), tagged.title(), tagged.body(), tagged.published(), tagged.source(),
-        tagged.credits(), List.of("أسواق المال", "الذهب"), tagged.related(), tagged.provenance()));
+    store.add(new Article(tagged.id(), tagged.url(), tagged.title(), tagged.body(), tagged.published(), tagged.source(),
+        tagged.credits(), List.of("أسواق المال", "الذهب"), tagged.readAlso(), tagged.provenance()));
     store.commit();
     FeedState failing = FeedState.fresh("https://example.org/rss", "مثال").failed(Instant.parse("2024-01-30T10:00:00Z"), "NETWORK: no route");
     server = new ApiServer(store, () -> List.of(failing), new ServerConfig("127.0.0.1", 0));

@@ -32,9 +32,9 @@ class FeedRoutesTest {
   @BeforeEach
   void start() throws Exception {
     t = new TestServer(dir, new ApiConfig("", 1));
-    t.store.upsert(article("old", "أسعار النفط ترتفع", "https://news.example/old", LocalDateTime.of(2024, 1, 28, 9, 0)));
-    t.store.upsert(article("new", HOSTILE, "javascript:alert(3)", LocalDateTime.of(2024, 1, 30, 9, 0)));
-    t.store.upsert(article("other", "مباراة كرة القدم", "https://news.example/other", LocalDateTime.of(2024, 1, 29, 9, 0)));
+    t.store.add(article("old", "أسعار النفط ترتفع", "https://news.example/old", LocalDateTime.of(2024, 1, 28, 9, 0)));
+    t.store.add(article("new", HOSTILE, "javascript:alert(3)", LocalDateTime.of(2024, 1, 30, 9, 0)));
+    t.store.add(article("other", "مباراة كرة القدم", "https://news.example/other", LocalDateTime.of(2024, 1, 29, 9, 0)));
     t.store.commit();
   }
 

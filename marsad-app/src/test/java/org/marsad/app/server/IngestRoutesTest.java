@@ -56,7 +56,7 @@ class IngestRoutesTest {
 
       assertThat(e.path("error").asText()).isEqualTo("writes are off");
       assertThat(e.path("detail").asText()).contains("api.token");
-      assertThat(readOnly.store.count()).isZero();
+      assertThat(readOnly.store.store().count()).isZero();
     }
   }
 
@@ -67,7 +67,7 @@ class IngestRoutesTest {
     var r = t.send(t.request("/api/ingest").header("Authorization", "Basic " + TestServer.TOKEN).POST(java.net.http.HttpRequest.BodyPublishers.ofString(JSONL)));
     assertThat(r.statusCode()).isEqualTo(401);
     assertThat(r.headers().firstValue("www-authenticate").orElse("")).startsWith("Bearer");
-    assertThat(t.store.count()).isZero();
+    assertThat(t.store.store().count()).isZero();
   }
 
   @Test
@@ -102,7 +102,7 @@ class IngestRoutesTest {
   void anHtmlPageWithoutUrlGetsAStableId() throws Exception {
     assertThat(t.post("/api/ingest", TestServer.TOKEN, null, utf8(HTML), 200).path("stored").asLong()).isEqualTo(1);
     assertThat(t.post("/api/ingest", TestServer.TOKEN, null, utf8(HTML), 200).path("unchanged").asLong()).isEqualTo(1);
-    assertThat(t.store.count()).isEqualTo(1);
+    assertThat(t.store.store().count()).isEqualTo(1);
   }
 
   @Test
@@ -132,7 +132,7 @@ class IngestRoutesTest {
     JsonNode badJson = t.post("/api/ingest", TestServer.TOKEN, "application/json", utf8("{\"title\": "), 200);
     assertThat(badJson.path("stored").asLong()).isZero();
     assertThat(badJson.path("diagnostics")).isNotEmpty();
-    assertThat(t.store.count()).isZero();
+    assertThat(t.store.store().count()).isZero();
   }
 
   @Test
@@ -149,7 +149,7 @@ class IngestRoutesTest {
 
     assertThat(e.path("error").asText()).isEqualTo("body too large");
     assertThat(e.path("detail").asText()).contains("api.maxIngestMegabytes");
-    assertThat(t.store.count()).isZero();
+    assertThat(t.store.store().count()).isZero();
   }
 
   private static byte[] utf8(String s) {

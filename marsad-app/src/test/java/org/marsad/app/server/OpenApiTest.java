@@ -49,7 +49,7 @@ class OpenApiTest {
 
   @Test
   void withTheWebPagesServedTooEveryMachineRouteIsStillDocumentedAndNoPageIs() throws Exception {
-    try (org.marsad.app.stories.PlacingStore store = org.marsad.app.stories.PlacingStore.open(dir.resolve("web-store"), m -> {});
+    try (org.marsad.app.stories.Storage store = org.marsad.app.stories.Storage.open(dir.resolve("web-store"), m -> {});
         ApiServer server = new ApiServer(store, List::of, new org.marsad.app.config.ServerConfig("127.0.0.1", 0),
             ApiConfig.readOnly(), new org.marsad.app.metrics.Metrics(), List.of(new org.marsad.app.web.WebRoutes(store)))) {
       server.start();

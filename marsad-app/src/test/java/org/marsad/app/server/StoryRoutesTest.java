@@ -19,7 +19,7 @@ class StoryRoutesTest {
   void start() throws Exception {
     t = TestServer.writable(dir);
     for (Article a : new Article[] {StoryFixtures.wire(), StoryFixtures.copy(), StoryFixtures.ownReport(), StoryFixtures.football()}) {
-      t.store.upsert(a);
+      t.store.add(a);
     }
     t.store.commit();
   }

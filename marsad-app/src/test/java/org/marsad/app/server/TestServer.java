@@ -22,20 +22,20 @@ import org.marsad.model.Provenance;
 import org.marsad.model.Published;
 import org.marsad.model.RelatedRef;
 import org.marsad.store.codec.ArticleJson;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
 
 /** A store and a server over it on a random port of 127.0.0.1, with an HTTP client. */
 final class TestServer implements AutoCloseable {
   static final String TOKEN = "test-token-0123456789abcdef";
 
-  final PlacingStore store;
+  final Storage store;
   final ApiServer server;
   final Metrics metrics = new Metrics();
   final URI base;
   private final HttpClient http = HttpClient.newHttpClient();
 
   TestServer(Path dir, ApiConfig api) throws IOException {
-    store = PlacingStore.open(dir, m -> {});
+    store = Storage.open(dir, m -> {});
     server = new ApiServer(store, List::of, new ServerConfig("127.0.0.1", 0), api, metrics, List.of());
     base = server.start();
   }

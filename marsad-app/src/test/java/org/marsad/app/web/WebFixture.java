@@ -19,40 +19,40 @@ import org.marsad.model.Precision;
 import org.marsad.model.Provenance;
 import org.marsad.model.Published;
 import org.marsad.model.RelatedRef;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
 import org.marsad.app.stories.StoryFixtures;
 
 /** A store with a few articles (one hostile) and the server with the web UI on a random port. */
 final class WebFixture implements AutoCloseable {
   static final String XSS = "<script>alert(1)</script> <img src=x onerror=alert(1)>";
 
-  final PlacingStore store;
+  final Storage store;
   final ApiServer server;
   final URI base;
   private final HttpClient http = HttpClient.newHttpClient();
 
   WebFixture(Path dir) throws IOException {
-    store = PlacingStore.open(dir, m -> {});
-    store.upsert(article("a1", "ارتفاع أسعار النفط في الأسواق العالمية", "الجزيرة", 2024, 1, 30,
+    store = Storage.open(dir, m -> {});
+    store.add(article("a1", "ارتفاع أسعار النفط في الأسواق العالمية", "الجزيرة", 2024, 1, 30,
         List.of("ارتفعت أسعار النفط اليوم بعد قرار منظمة OPEC خفض الإنتاج.", "وقال محللون إن الأسعار قد تواصل الصعود."),
         List.of("اقتصاد", "نفط"), List.of(new RelatedRef("a2", "رابط قديم", null, null),
             new RelatedRef("missing", "مقال غير مخزن", null, null))));
-    store.upsert(article("a2", "انخفاض أسعار الذهب", "الجزيرة", 2024, 2, 12,
+    store.add(article("a2", "انخفاض أسعار الذهب", "الجزيرة", 2024, 2, 12,
         List.of("تراجعت أسعار الذهب في تعاملات اليوم."), List.of("اقتصاد"), List.of()));
-    store.upsert(article("a3", "قمة عربية في بغداد", "العربية", 2024, 3, 11,
+    store.add(article("a3", "قمة عربية في بغداد", "العربية", 2024, 3, 11,
         List.of("انعقدت القمة العربية في بغداد."), List.of("سياسة"), List.of()));
-    store.upsert(new Article("xss", "javascript:alert(1)", "عنوان " + XSS, List.of("نص " + XSS, "فقرة ثانية javascript:alert(1)"),
+    store.add(new Article("xss", "javascript:alert(1)", "عنوان " + XSS, List.of("نص " + XSS, "فقرة ثانية javascript:alert(1)"),
         published(2024, 3, 12), "مصدر" + XSS, List.of(new Credit(Credit.Role.AUTHOR, "كاتب" + XSS)),
         List.of("وسم" + XSS), List.of(), Provenance.of("test", "test")));
     // A story: an agency release, two outlets' copies and an outlet's own report (see StoryFixtures).
     for (Article a : List.of(StoryFixtures.wire(), StoryFixtures.copy(), StoryFixtures.shortCopy(), StoryFixtures.ownReport())) {
-      store.upsert(a);
+      store.add(a);
     }
     // A hostile release copied by a hostile outlet: its headline labels a story, its outlet lists as a copy.
     List<String> hostileBody = new java.util.ArrayList<>(StoryFixtures.football().body());
     hostileBody.set(0, hostileBody.get(0) + " " + XSS);
-    store.upsert(StoryFixtures.article("xss-wire", "افتتاح " + XSS, hostileBody, "وكالة" + XSS, 30, List.of()));
-    store.upsert(StoryFixtures.article("xss-copy", "نسخة " + XSS, hostileBody, "صحيفة" + XSS, 31, List.of()));
+    store.add(StoryFixtures.article("xss-wire", "افتتاح " + XSS, hostileBody, "وكالة" + XSS, 30, List.of()));
+    store.add(StoryFixtures.article("xss-copy", "نسخة " + XSS, hostileBody, "صحيفة" + XSS, 31, List.of()));
     store.commit();
     server = new ApiServer(store, List::of, new ServerConfig("127.0.0.1", 0), ApiConfig.readOnly(), new Metrics(),
         List.of(new WebRoutes(store)));

@@ -114,7 +114,7 @@ class WebRoutesTest {
     String search = page("/search?q=" + Html.encode("نص"), 200);
     String home = page("/", 200);
     String hostileCopy = page("/article/xss-copy", 200);
-    String hostileStory = page("/story/" + t.store.placement("xss-wire").orElseThrow().storyId(), 200);
+    String hostileStory = page("/story/" + t.store.store().placement("xss-wire").orElseThrow().storyId(), 200);
     assertThat(hostileCopy).contains("نشرته وسيلتا إعلام");
     for (String html : new String[] {article, search, home, hostileCopy, hostileStory}) {
       String withoutJsonLd = html.replaceAll("(?s)<script type=\"application/ld\\+json\">.*?</script>", "");

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.marsad.app.ingest.IngestSummary;
 import org.marsad.app.ingest.Ingester;
+import org.marsad.app.stories.Storage;
 import org.marsad.ingest.records.RecordsReader;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
@@ -76,8 +77,8 @@ public final class IngestBench {
   }
 
   private static long marsadIngest(List<Path> corpus, Path dir) throws IOException {
-    try (LuceneStore store = LuceneStore.open(dir)) {
-      IngestSummary s = new Ingester(store, 50_000).ingest(corpus.stream().map(Path::toString).toList(), Ingester.Progress.NONE);
+    try (Storage storage = new Storage(LuceneStore.open(dir), null, m -> {})) {
+      IngestSummary s = new Ingester(storage, 50_000, false).ingest(corpus.stream().map(Path::toString).toList(), Ingester.Progress.NONE);
       return s.articlesRead();
     }
   }

@@ -23,9 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.marsad.app.config.ServerConfig;
 import org.marsad.app.ingest.Ingester;
 import org.marsad.app.server.ApiServer;
+import org.marsad.store.ArticleStore;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.codec.ArticleJson;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
 
 /**
  * {@code marsad bench search}: the corpus is indexed into a fresh store, then the same queries
@@ -97,9 +98,10 @@ public final class SearchBench {
     List<String> titles = SearchQueries.titles(corpus, queries, seed);
     List<String> timed = SearchQueries.cut(titles, queries, new Random(seed));
     List<String> warmup = SearchQueries.cut(titles, WARMUP, new Random(~seed));
-    try (PlacingStore store = PlacingStore.open(scratch, m -> {});
-        ApiServer server = new ApiServer(store, List::of, new ServerConfig("127.0.0.1", 0))) {
-      new Ingester(store, 50_000).ingest(corpus.stream().map(Path::toString).toList(), Ingester.Progress.NONE);
+    try (Storage storage = Storage.open(scratch, m -> {});
+        ApiServer server = new ApiServer(storage, List::of, new ServerConfig("127.0.0.1", 0))) {
+      ArticleStore store = storage.store();
+      new Ingester(storage, 50_000).ingest(corpus.stream().map(Path::toString).toList(), Ingester.Progress.NONE);
       long articles = store.count();
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
       URI base = server.start();

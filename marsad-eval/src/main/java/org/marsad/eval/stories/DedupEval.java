@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.app.ingest.Ingester;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
 import org.marsad.eval.sample.HashHalves;
 import org.marsad.ingest.ArticleIds;
+import org.marsad.store.ArticleStore;
 import org.marsad.store.Placement;
 import org.marsad.store.codec.ArticleJson;
 
@@ -101,8 +102,9 @@ public final class DedupEval {
 
   public Result run(List<Path> corpus, Path gold, Path scratch) throws IOException {
     List<PairLabels.Pair> pairs = PairLabels.read(gold);
-    try (PlacingStore store = PlacingStore.open(scratch, m -> {})) {
-      new Ingester(store, 50_000).ingest(corpus.stream().map(Path::toString).toList(), Ingester.Progress.NONE);
+    try (Storage storage = Storage.open(scratch, m -> {})) {
+      ArticleStore store = storage.store();
+      new Ingester(storage, 50_000).ingest(corpus.stream().map(Path::toString).toList(), Ingester.Progress.NONE);
       Counts all = new Counts(0, 0, 0, 0);
       List<Counts> halves = new ArrayList<>(List.of(all, all));
       int missing = 0;

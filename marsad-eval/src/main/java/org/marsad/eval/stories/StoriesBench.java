@@ -17,7 +17,7 @@ import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.marsad.app.ingest.IngestSummary;
 import org.marsad.app.ingest.Ingester;
-import org.marsad.app.stories.PlacingStore;
+import org.marsad.app.stories.Storage;
 import org.marsad.eval.bench.IngestBench;
 import org.marsad.ingest.records.RecordsReader;
 import org.marsad.model.Article;
@@ -52,14 +52,14 @@ public final class StoriesBench {
     Map<String, String> stories = Map.of();
     for (int round = 0; round < rounds; round++) {
       long start = System.nanoTime();
-      try (LuceneStore store = LuceneStore.open(IngestBench.fresh(scratch.resolve("plain")))) {
-        articles = new Ingester(store, 50_000).ingest(inputs, Ingester.Progress.NONE).articlesRead();
+      try (Storage storage = new Storage(LuceneStore.open(IngestBench.fresh(scratch.resolve("plain"))), null, m -> {})) {
+        articles = new Ingester(storage, 50_000, false).ingest(inputs, Ingester.Progress.NONE).articlesRead();
       }
       plain = Math.max(plain, articles / seconds(start));
       System.gc();
       resetPeaks();
       start = System.nanoTime();
-      try (PlacingStore store = PlacingStore.open(IngestBench.fresh(scratch.resolve("placing")), m -> {})) {
+      try (Storage store = Storage.open(IngestBench.fresh(scratch.resolve("placing")), m -> {})) {
         BlockTimer timer = new BlockTimer(store);
         new Ingester(store, 50_000).ingest(inputs, timer);
         double perSecond = articles / seconds(start);
@@ -72,7 +72,7 @@ public final class StoriesBench {
           stories = new HashMap<>();
           Map<String, String> g = groups;
           Map<String, String> s = stories;
-          store.forEachPlacement((id, p) -> {
+          store.store().forEachPlacement((id, p) -> {
             g.put(id, p.groupId());
             s.put(id, p.storyId());
           });
@@ -157,12 +157,12 @@ public final class StoriesBench {
 
   /** Records the placing time of each block of {@link #BLOCK} articles read. */
   private static final class BlockTimer implements Ingester.Progress {
-    private final PlacingStore store;
+    private final Storage store;
     private final List<Double> micros = new ArrayList<>();
     private long lastRead;
     private long lastNanos;
 
-    BlockTimer(PlacingStore store) {
+    BlockTimer(Storage store) {
       this.store = store;
     }
 

@@ -34,8 +34,9 @@ class TitleSearchEvalTest {
   @Test
   void titlesOfAnIngestedCorpusComeFirstAndTheSampleIsSeeded() throws IOException {
     Path file = corpus();
-    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
-      new Ingester(store, 100).ingest(List.of(file.toString()), Ingester.Progress.NONE);
+    try (org.marsad.app.stories.Storage storage = org.marsad.app.stories.Storage.open(dir.resolve("data"), m -> {})) {
+      org.marsad.store.ArticleStore store = storage.store();
+      new Ingester(storage, 100).ingest(List.of(file.toString()), Ingester.Progress.NONE);
       TitleSearchEval.Result r = new TitleSearchEval().run(List.of(file), 15, 3, store);
       assertThat(r.queries()).isEqualTo(15);
       assertThat(r.missing()).isZero();

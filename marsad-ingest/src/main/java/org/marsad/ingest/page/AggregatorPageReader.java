@@ -122,7 +122,7 @@ public final class AggregatorPageReader {
       refs.add(RelatedRef.to(embedded));
       out.add(embedded);
     }
-    out.add(0, main.withRelated(refs));
+    out.add(0, main.withReadAlso(refs));
     return out;
   }
 }

@@ -62,7 +62,17 @@ public final class WarcArticleReader {
    * @throws IOException when the file cannot be opened, or the sink fails
    */
   public ReadCounts read(Path file, ArticleSink sink, Diagnostics diagnostics) throws IOException {
-    WarcSession session = new WarcSession(file.toString(), html, sink, diagnostics);
+    return read(file, file.toString(), sink, diagnostics);
+  }
+
+  /**
+   * Reads {@code file}, named {@code location} in provenance and diagnostics (the path as the user
+   * gave it, not where the server keeps it).
+   *
+   * @throws IOException when the file cannot be opened, or the sink fails
+   */
+  public ReadCounts read(Path file, String location, ArticleSink sink, Diagnostics diagnostics) throws IOException {
+    WarcSession session = new WarcSession(location, html, sink, diagnostics);
     long size;
     boolean gzip;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {

@@ -169,7 +169,7 @@ final class WarcSession {
     }
     String url = article.url() != null ? article.url() : page.url();
     return new Article(article.id(), url, article.title(), article.body(), published, article.source(),
-        article.credits(), article.tags(), article.related(), new Provenance(where(offset), WarcArticleReader.NAME, p.embeddedIn(), notes));
+        article.credits(), article.tags(), article.readAlso(), new Provenance(where(offset), WarcArticleReader.NAME, p.embeddedIn(), notes));
   }
 
   private static @Nullable String dateText(WarcRecord record) {

@@ -52,11 +52,11 @@ class HtmlArticleReaderLayoutsTest {
 
     String first = "https://alwadi.example/2024/03/12/abha-spring-festival-opens/";
     String second = "https://alwadi.example/2024/03/10/asir-rain-forecast/";
-    assertThat(a.related()).extracting(RelatedRef::title)
+    assertThat(a.readAlso()).extracting(RelatedRef::title)
         .containsExactly("انطلاق مهرجان الربيع في أبها بمشاركة واسعة", "توقعات بأمطار غزيرة على مرتفعات عسير");
     // The relative link is made absolute; the id is the one the linked page will be stored under.
-    assertThat(a.related()).extracting(RelatedRef::url).containsExactly(first, second);
-    assertThat(a.related()).extracting(RelatedRef::id).containsExactly(ArticleIds.forUrl(first), ArticleIds.forUrl(second));
+    assertThat(a.readAlso()).extracting(RelatedRef::url).containsExactly(first, second);
+    assertThat(a.readAlso()).extracting(RelatedRef::id).containsExactly(ArticleIds.forUrl(first), ArticleIds.forUrl(second));
   }
 
   @Test

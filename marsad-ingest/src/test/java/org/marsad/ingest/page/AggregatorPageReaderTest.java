@@ -66,7 +66,7 @@ class AggregatorPageReaderTest {
     assertThat(related.source()).isEqualTo("بغداد اليوم");
     assertThat(related.published().iso()).isEqualTo("2024-06-06");
     assertThat(related.body()).hasSize(2).startsWith(RELATED_PARA);
-    assertThat(main.related()).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(related.id()));
+    assertThat(main.readAlso()).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(related.id()));
     assertThat(related.provenance().embeddedIn()).isEqualTo(main.id());
   }
 

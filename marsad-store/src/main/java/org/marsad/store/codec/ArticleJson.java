@@ -10,26 +10,27 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.marsad.arabic.dates.TemporalExpression;
-import org.marsad.arabic.dates.TemporalTagger;
+import org.marsad.model.AnnotationLayer;
 import org.marsad.model.Article;
 import org.marsad.model.Credit;
 import org.marsad.model.Precision;
 import org.marsad.model.Provenance;
 import org.marsad.model.Published;
 import org.marsad.model.RelatedRef;
+import org.marsad.model.TimeAnnotation;
 
 /**
  * Converts articles to and from JSON. {@code published} is ISO-8601 at the precision the page
  * gave; {@code publishedPrecision}, {@code publishedZone} and {@code provenance} keep the rest so
- * that the round trip is lossless. {@code dates} lists the body's temporal expressions resolved
- * against the publication date (none without one), with spans into {@link Article#text()}; it is
- * derived, so only the output form ({@link #toNode}) carries it: the stored form ({@link #toJson})
- * leaves it out, which keeps tagging off the ingest path, and reading ignores it. Thread-safe.
+ * that the round trip is lossless. {@code readAlso} is the page's own links ({@code related} in
+ * articles stored before it was renamed, still read). {@code annotations} holds what the
+ * enrichment stages found, layer by kind with the version that made it ({@link AnnotationJson});
+ * the output form ({@link #toNode}) also shows the dates layer flat as {@code dates}, as the API
+ * always has. The codec derives nothing: an article shows the layers it was enriched with.
+ * Thread-safe.
  */
 public final class ArticleJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final TemporalTagger DATES = new TemporalTagger();
 
   private ArticleJson() {}
 
@@ -37,7 +38,7 @@ public final class ArticleJson {
     return MAPPER;
   }
 
-  /** The article as users see it: every field, and the derived {@code dates}. */
+  /** The article as users see it: every field, and its dates layer flat as {@code dates}. */
   public static ObjectNode toNode(Article a) {
     return node(a, true);
   }
@@ -57,8 +58,8 @@ public final class ArticleJson {
     a.body().forEach(body::add);
     ArrayNode tags = n.putArray("tags");
     a.tags().forEach(tags::add);
-    ArrayNode related = n.putArray("related");
-    for (RelatedRef r : a.related()) {
+    ArrayNode related = n.putArray("readAlso");
+    for (RelatedRef r : a.readAlso()) {
       ObjectNode o = related.addObject();
       o.put("id", r.id());
       o.put("title", r.title());
@@ -69,6 +70,7 @@ public final class ArticleJson {
     if (derived) {
       putDates(n, a);
     }
+    n.set("annotations", AnnotationJson.toNode(MAPPER, a.annotations()));
     Provenance p = a.provenance();
     ObjectNode prov = n.putObject("provenance");
     prov.put("location", p.location());
@@ -79,7 +81,7 @@ public final class ArticleJson {
     return n;
   }
 
-  /** The stored form: every field of the article, nothing derived; {@link #fromJson} reads it back. */
+  /** The stored form: every field of the article, annotations included; {@link #fromJson} reads it back. */
   public static String toJson(Article a) {
     try {
       return MAPPER.writeValueAsString(node(a, false));
@@ -99,7 +101,7 @@ public final class ArticleJson {
     List<Credit> credits = new ArrayList<>();
     n.path("credits").forEach(c -> credits.add(new Credit(Credit.Role.fromKey(c.path("role").asText()), c.path("name").asText())));
     List<RelatedRef> related = new ArrayList<>();
-    n.path("related")
+    (n.has("readAlso") ? n.path("readAlso") : n.path("related"))
         .forEach(
             r ->
                 related.add(
@@ -122,7 +124,8 @@ public final class ArticleJson {
         credits,
         strings(n.path("tags")),
         related,
-        new Provenance(p.path("location").asText(), p.path("reader").asText(), text(p, "embeddedIn"), notes));
+        new Provenance(p.path("location").asText(), p.path("reader").asText(), text(p, "embeddedIn"), notes),
+        AnnotationJson.fromNode(MAPPER, n.get("annotations")));
   }
 
   private static void putPublished(ObjectNode n, @Nullable Published p) {
@@ -162,19 +165,13 @@ public final class ArticleJson {
     return out;
   }
 
-  /** The body's temporal expressions; relative ones mean nothing without a publication date. */
+  /** The dates layer, flat: the field the API has always had. */
   private static void putDates(ObjectNode n, Article a) {
     ArrayNode dates = n.putArray("dates");
-    if (a.published() == null) {
-      return;
-    }
-    for (TemporalExpression e : DATES.tag(a.text(), a.published())) {
-      ObjectNode o = dates.addObject();
-      o.put("text", e.text());
-      o.put("start", e.start().toString());
-      o.put("end", e.end().toString());
-      o.put("grain", e.grain().name().toLowerCase(java.util.Locale.ROOT));
-      o.putObject("span").put("start", e.span().start()).put("end", e.span().end());
+    for (AnnotationLayer layer : a.annotations().layer(TimeAnnotation.KIND).stream().toList()) {
+      for (TimeAnnotation t : layer.items(TimeAnnotation.class)) {
+        dates.add(AnnotationJson.time(MAPPER, t));
+      }
     }
   }
 }

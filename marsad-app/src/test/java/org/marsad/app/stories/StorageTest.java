@@ -11,20 +11,20 @@ import org.marsad.model.Article;
 import org.marsad.store.Placement;
 import org.marsad.store.UpsertResult;
 
-class PlacingStoreTest {
+class StorageTest {
   @TempDir Path dir;
 
   @Test
   void copiesShareAGroupAndTheOwnReportOnlyTheStory() throws Exception {
-    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+    try (Storage store = Storage.open(dir, m -> {})) {
       storeAll(store, StoryFixtures.wire(), StoryFixtures.copy(), StoryFixtures.shortCopy(), StoryFixtures.ownReport(), StoryFixtures.football());
-      Placement wire = store.placement("fair-wire").orElseThrow();
-      assertThat(store.placement("fair-copy").orElseThrow().groupId()).isEqualTo(wire.groupId()).isEqualTo("fair-wire");
-      assertThat(store.placement("fair-short").orElseThrow().groupId()).isEqualTo("fair-wire");
-      Placement own = store.placement("fair-own").orElseThrow();
+      Placement wire = store.store().placement("fair-wire").orElseThrow();
+      assertThat(store.store().placement("fair-copy").orElseThrow().groupId()).isEqualTo(wire.groupId()).isEqualTo("fair-wire");
+      assertThat(store.store().placement("fair-short").orElseThrow().groupId()).isEqualTo("fair-wire");
+      Placement own = store.store().placement("fair-own").orElseThrow();
       assertThat(own.groupId()).isEqualTo("fair-own");
       assertThat(own.storyId()).isEqualTo(wire.storyId());
-      Placement football = store.placement("football").orElseThrow();
+      Placement football = store.store().placement("football").orElseThrow();
       assertThat(football.groupId()).isEqualTo("football");
       assertThat(football.storyId()).isNotEqualTo(wire.storyId());
     }
@@ -32,7 +32,7 @@ class PlacingStoreTest {
 
   @Test
   void theEarliestFullCopyIsCanonicalAndEveryCopyKnowsIt() throws Exception {
-    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+    try (Storage store = Storage.open(dir, m -> {})) {
       // The short copy arrives first but is not the full text; the wire release is the earliest full one.
       storeAll(store, StoryFixtures.shortCopy(), StoryFixtures.copy(), StoryFixtures.wire());
       StoryViews views = new StoryViews(store);
@@ -49,58 +49,58 @@ class PlacingStoreTest {
 
   @Test
   void storingAnArticleAgainKeepsItsPlacementAndChangesNothing() throws Exception {
-    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+    try (Storage store = Storage.open(dir, m -> {})) {
       storeAll(store, StoryFixtures.wire(), StoryFixtures.copy());
-      Placement before = store.placement("fair-copy").orElseThrow();
-      assertThat(store.upsert(StoryFixtures.copy())).isEqualTo(UpsertResult.UNCHANGED);
-      assertThat(store.placement("fair-copy")).contains(before);
+      Placement before = store.store().placement("fair-copy").orElseThrow();
+      assertThat(store.add(StoryFixtures.copy())).isEqualTo(UpsertResult.UNCHANGED);
+      assertThat(store.store().placement("fair-copy")).contains(before);
     }
   }
 
   @Test
   void afterARestartNewCopiesJoinOldGroupsWithOrWithoutTheSnapshot() throws Exception {
-    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+    try (Storage store = Storage.open(dir, m -> {})) {
       storeAll(store, StoryFixtures.wire(), StoryFixtures.football());
     }
-    assertThat(PlacingStore.snapshotFile(dir)).exists();
-    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
-      store.upsert(StoryFixtures.copy());
-      assertThat(store.placement("fair-copy").orElseThrow().groupId()).isEqualTo("fair-wire");
-      assertThat(store.placement("fair-copy").orElseThrow().sequence()).isEqualTo(2);
+    assertThat(Storage.snapshotFile(dir)).exists();
+    try (Storage store = Storage.open(dir, m -> {})) {
+      store.add(StoryFixtures.copy());
+      assertThat(store.store().placement("fair-copy").orElseThrow().groupId()).isEqualTo("fair-wire");
+      assertThat(store.store().placement("fair-copy").orElseThrow().sequence()).isEqualTo(2);
     }
-    Files.delete(PlacingStore.snapshotFile(dir));
-    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
-      store.upsert(StoryFixtures.shortCopy());
-      assertThat(store.placement("fair-short").orElseThrow().groupId()).isEqualTo("fair-wire");
+    Files.delete(Storage.snapshotFile(dir));
+    try (Storage store = Storage.open(dir, m -> {})) {
+      store.add(StoryFixtures.shortCopy());
+      assertThat(store.store().placement("fair-short").orElseThrow().groupId()).isEqualTo("fair-wire");
       assertThat(store.engine().frequencyDocuments()).isEqualTo(4);
     }
   }
 
   @Test
   void groupsThatTurnOutToHoldOneTextMergeAndTheirStoredPlacementsFollow() throws Exception {
-    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+    try (Storage store = Storage.open(dir, m -> {})) {
       storeAll(store, StoryFixtures.fairFirstPart(), StoryFixtures.fairLastPart());
-      assertThat(store.placement("fair-last").orElseThrow().groupId()).as("the cuts alone").isEqualTo("fair-last");
+      assertThat(store.store().placement("fair-last").orElseThrow().groupId()).as("the cuts alone").isEqualTo("fair-last");
 
-      store.upsert(StoryFixtures.fairWhole());
+      store.add(StoryFixtures.fairWhole());
       store.commit();
 
       for (String id : List.of("fair-first", "fair-last", "fair-whole")) {
-        assertThat(store.placement(id).orElseThrow().groupId()).as(id).isEqualTo("fair-first");
+        assertThat(store.store().placement(id).orElseThrow().groupId()).as(id).isEqualTo("fair-first");
       }
       assertThat(store.engine().placement("fair-last").groupId()).isEqualTo("fair-first");
-      assertThat(store.upsert(StoryFixtures.fairLastPart())).as("stored again as it is now").isEqualTo(UpsertResult.UNCHANGED);
+      assertThat(store.add(StoryFixtures.fairLastPart())).as("stored again as it is now").isEqualTo(UpsertResult.UNCHANGED);
     }
-    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+    try (Storage store = Storage.open(dir, m -> {})) {
       assertThat(store.engine().placement("fair-last").groupId()).as("after a restart").isEqualTo("fair-first");
-      assertThat(store.groupMembers("fair-first", 10)).hasSize(3);
-      assertThat(store.groupMembers("fair-last", 10)).isEmpty();
+      assertThat(store.store().groupMembers("fair-first", 10)).hasSize(3);
+      assertThat(store.store().groupMembers("fair-last", 10)).isEmpty();
     }
   }
 
   @Test
   void relatedReadsLeaveOutTheArticlesOwnCopies() throws Exception {
-    try (PlacingStore store = PlacingStore.open(dir, m -> {})) {
+    try (Storage store = Storage.open(dir, m -> {})) {
       storeAll(store, StoryFixtures.wire(), StoryFixtures.copy(), StoryFixtures.shortCopy(), StoryFixtures.ownReport(), StoryFixtures.football());
       List<RelatedRead> related = new StoryViews(store).related(StoryFixtures.wire(), 5);
       assertThat(related).extracting(RelatedRead::id).doesNotContain("fair-wire", "fair-copy", "fair-short");
@@ -112,29 +112,29 @@ class PlacingStoreTest {
   void preparedArticlesArePlacedAsIfPlacedOneByOne() throws Exception {
     Article[] all = {StoryFixtures.wire(), StoryFixtures.copy(), StoryFixtures.shortCopy(), StoryFixtures.ownReport(), StoryFixtures.football()};
     java.util.Map<String, Placement> oneByOne = new java.util.HashMap<>();
-    try (PlacingStore store = PlacingStore.open(dir.resolve("one"), m -> {})) {
+    try (Storage store = Storage.open(dir.resolve("one"), m -> {})) {
       storeAll(store, all);
       for (Article a : all) {
-        oneByOne.put(a.id(), store.placement(a.id()).orElseThrow());
+        oneByOne.put(a.id(), store.store().placement(a.id()).orElseThrow());
       }
     }
-    try (PlacingStore store = PlacingStore.open(dir.resolve("ahead"), m -> {})) {
+    try (Storage store = Storage.open(dir.resolve("ahead"), m -> {})) {
       for (Article a : all) {
-        store.prepare(a);
+        store.placement().prepare(a);
       }
       for (Article a : all) {
-        assertThat(store.upsert(a)).isEqualTo(UpsertResult.CREATED);
+        assertThat(store.write(new org.marsad.pipeline.Processed(a, store.placement().place(a)))).isEqualTo(UpsertResult.CREATED);
       }
       for (Article a : all) {
-        assertThat(store.placement(a.id())).contains(oneByOne.get(a.id()));
+        assertThat(store.store().placement(a.id())).contains(oneByOne.get(a.id()));
       }
       assertThat(store.placingNanos()).isPositive();
     }
   }
 
-  private static void storeAll(PlacingStore store, Article... articles) throws Exception {
+  private static void storeAll(Storage store, Article... articles) throws Exception {
     for (Article a : articles) {
-      store.upsert(a);
+      store.add(a);
     }
     store.commit();
   }

@@ -1,0 +1,187 @@
+package org.marsad.app.stories;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.marsad.model.Article;
+import org.marsad.pipeline.Processed;
+import org.marsad.stories.Placed;
+import org.marsad.stories.PlacementStage;
+import org.marsad.stories.StoryEngine;
+import org.marsad.store.ArticleStore;
+import org.marsad.store.Placement;
+import org.marsad.store.UpsertResult;
+import org.marsad.store.lucene.LuceneStore;
+
+/**
+ * A data folder: the article store, and beside it what the stories engine needs to go on where it
+ * stopped. The engine is rebuilt on first use from the stored placements (a second or so per
+ * hundred thousand articles) and the document-frequency snapshot written at each commit; a
+ * snapshot that does not match the store (a crash between the two writes, or none yet) is rebuilt
+ * from the stored articles, so nothing is lost, only time. Commands that only read never pay for
+ * the engine.
+ *
+ * <p>Every route writes what the pipeline made through {@link #write}: the article with its
+ * placement, and, when placing it merged duplicate groups, the stored placements of the merged
+ * groups' members rewritten right after it, so the next commit holds both. The store itself keeps
+ * to storage. Thread-safe as the store and the engine are.
+ */
+public final class Storage implements Closeable {
+  private final ArticleStore store;
+  private final @Nullable Path snapshot;
+  private final PlacementStage placement;
+
+  /**
+   * @param snapshot where to keep the document frequencies between runs, or null to keep them
+   *     only in memory (they are then rebuilt from the store on each start)
+   * @param log hears about rebuilding, which can take a while on a large store
+   */
+  public Storage(ArticleStore store, @Nullable Path snapshot, Consumer<String> log) {
+    this.store = store;
+    this.snapshot = snapshot;
+    this.placement = new PlacementStage(() -> EngineRestorer.restore(store, snapshot, log));
+  }
+
+  /**
+   * Opens the data folder: articles in {@code articles/}, the snapshot in {@code stories/}.
+   */
+  public static Storage open(Path dataDir, Consumer<String> log) throws IOException {
+    return new Storage(LuceneStore.open(dataDir.resolve("articles")), snapshotFile(dataDir), log);
+  }
+
+  /** Where a data folder keeps the stories' document-frequency snapshot. */
+  public static Path snapshotFile(Path dataDir) {
+    return dataDir.resolve("stories").resolve("frequencies.bin");
+  }
+
+  /** The articles: everything that reads goes here. */
+  public ArticleStore store() {
+    return store;
+  }
+
+  /** The pipeline's placement stage, placing with this folder's engine. */
+  public PlacementStage placement() {
+    return placement;
+  }
+
+  /** The engine, rebuilt from the store on first use. */
+  public StoryEngine engine() throws IOException {
+    return placement.engine();
+  }
+
+  /**
+   * Nanoseconds of work spent so far computing features (on whichever thread) and placing
+   * articles, not restoring: the CPU cost of stories.
+   */
+  public long placingNanos() {
+    return placement.placingNanos();
+  }
+
+  /**
+   * Stores what the pipeline made: with its placement, in the group the article is in now (a later
+   * article may have merged its group while it waited), then the rewritten placements of the
+   * members its placing moved. An article the pipeline did not place is stored without one.
+   */
+  public UpsertResult write(Processed processed) throws IOException {
+    Article article = processed.article();
+    Placed p = processed.placed();
+    if (p == null) {
+      return store.upsert(article);
+    }
+    StoryEngine e = engine();
+    UpsertResult result = store.upsert(article, placementNow(e, article.id(), p));
+    regroup(e, p.regrouped());
+    return result;
+  }
+
+  /**
+   * Places and stores an article made elsewhere than the pipeline (fixtures, an import of stored
+   * articles), as {@link #write} stores what the pipeline placed.
+   */
+  public UpsertResult add(Article article) throws IOException {
+    return write(new Processed(article, placement.place(article)));
+  }
+
+  private static Placement placementNow(StoryEngine e, String id, Placed p) {
+    Placed now = e.placement(id);
+    String group = now != null ? now.groupId() : p.groupId();
+    return new Placement(group, p.storyId(), p.sequence(), p.fingerprint());
+  }
+
+  /**
+   * Rewrites the stored placements of articles whose group merged into another, in the same
+   * commit as the article that merged them. One not stored yet gets its group when it is.
+   */
+  private void regroup(StoryEngine e, List<String> ids) throws IOException {
+    for (String id : ids) {
+      Optional<Article> stored = store.find(id);
+      Optional<Placement> was = store.placement(id);
+      Placed now = e.placement(id);
+      if (stored.isPresent() && was.isPresent() && now != null && !now.groupId().equals(was.get().groupId())) {
+        Placement p = was.get();
+        store.upsert(stored.get(), new Placement(now.groupId(), p.storyId(), p.sequence(), p.fingerprint()));
+      }
+    }
+  }
+
+  /** Commits the store, then the frequency snapshot, so a snapshot never runs ahead of the store. */
+  public void commit() throws IOException {
+    store.commit();
+    writeSnapshot();
+  }
+
+  @Override
+  public void close() throws IOException {
+    placement.close();
+    try {
+      store.commit();
+      writeSnapshot();
+    } finally {
+      store.close();
+    }
+  }
+
+  private synchronized void writeSnapshot() throws IOException {
+    if (!placement.started() || snapshot == null) {
+      return;
+    }
+    Files.createDirectories(snapshot.getParent());
+    Path tmp = snapshot.resolveSibling(snapshot.getFileName() + ".tmp");
+    try (OutputStream raw = Files.newOutputStream(tmp);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+      placement.engine().writeFrequencies(out);
+    }
+    try {
+      Files.move(tmp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, snapshot, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Reads a snapshot, or null when there is none or it cannot be read. */
+  static @Nullable StoryEngine readSnapshot(@Nullable Path snapshot, Consumer<String> log) {
+    if (snapshot == null || !Files.isRegularFile(snapshot)) {
+      return null;
+    }
+    try (InputStream raw = Files.newInputStream(snapshot);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      return StoryEngine.withFrequencies(in);
+    } catch (IOException | RuntimeException e) {
+      log.accept("stories: ignoring unreadable snapshot " + snapshot + " (" + e.getMessage() + "); rebuilding it");
+      return null;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.marsad.pipeline;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.marsad.enrich.Enricher;
+import org.marsad.ingest.ArticleSink;
+import org.marsad.ingest.read.Readers;
+import org.marsad.model.Article;
+import org.marsad.model.Diagnostics;
+import org.marsad.model.Document;
+import org.marsad.stories.PlacementStage;
+
+/**
+ * The one road every article takes, whichever way it came (a file, a request body, a feed's page,
+ * a batch executor): its document is read by the reader its kind calls for ({@link Readers}), the
+ * text put in display form ({@link DisplayText}), the enrichment stages run ({@link Enricher}), and
+ * the article placed in its duplicate group and story ({@link PlacementStage}, when given). What
+ * comes out goes to an {@link Output}, in the order read; the pipeline keeps no store.
+ *
+ * <p>Articles wait a little ({@link #LOOK_AHEAD}) before they are placed and handed on, so the
+ * placement stage works on them meanwhile on other threads; all of a document's articles are
+ * handed on before {@link #process(Document, Output, Diagnostics)} returns, so its problems are
+ * reported with it. Not thread-safe: one pipeline per route thread, sharing the readers and the
+ * placement stage if they like.
+ */
+public final class Pipeline {
+  /** Receives what the pipeline made, one article at a time. */
+  @FunctionalInterface
+  public interface Output {
+    void accept(Processed processed) throws IOException;
+  }
+
+  /** Articles read ahead of the one being handed on, for the placement stage to prepare. */
+  public static final int LOOK_AHEAD = 32;
+
+  private final Readers readers;
+  private final Enricher enricher;
+  private final @Nullable PlacementStage placing;
+  private final Deque<Article> ahead = new ArrayDeque<>();
+
+  /**
+   * @param placing where articles are placed, or null for a pipeline that does not place (such as
+   *     {@code marsad process})
+   */
+  public Pipeline(Readers readers, Enricher enricher, @Nullable PlacementStage placing) {
+    this.readers = Objects.requireNonNull(readers, "readers");
+    this.enricher = Objects.requireNonNull(enricher, "enricher");
+    this.placing = placing;
+  }
+
+  public Readers readers() {
+    return readers;
+  }
+
+  /**
+   * Reads {@code document} and hands on each of its articles.
+   *
+   * @throws org.marsad.ingest.read.NotReadable when no reader takes it (nothing handed on)
+   * @throws IOException when it cannot be read at all, or the output fails (what was handed on
+   *     before stays handed on)
+   */
+  public void process(Document document, Output out, Diagnostics diagnostics) throws IOException {
+    try {
+      readers.read(document, article -> take(article, out, diagnostics), diagnostics);
+    } finally {
+      drain(out);
+    }
+  }
+
+  /**
+   * Reads {@code document} and hands each article to {@code sink} as read and put in display form:
+   * for a route that adjusts articles (the feed follower names their outlet) before {@link
+   * #process(Article, Output, Diagnostics)}.
+   */
+  public void read(Document document, ArticleSink sink, Diagnostics diagnostics) throws IOException {
+    readers.read(document, article -> sink.accept(DisplayText.of(article)), diagnostics);
+  }
+
+  /** Takes an article read elsewhere (a feed item's own text) the rest of the road. */
+  public void process(Article article, Output out, Diagnostics diagnostics) throws IOException {
+    try {
+      take(article, out, diagnostics);
+    } finally {
+      drain(out);
+    }
+  }
+
+  private void take(Article read, Output out, Diagnostics diagnostics) throws IOException {
+    Article article = enricher.enrich(DisplayText.of(read), diagnostics);
+    if (placing == null) {
+      out.accept(new Processed(article, null));
+      return;
+    }
+    placing.prepare(article);
+    ahead.add(article);
+    if (ahead.size() > LOOK_AHEAD) {
+      handOn(ahead.poll(), out);
+    }
+  }
+
+  private void handOn(Article article, Output out) throws IOException {
+    out.accept(new Processed(article, placing == null ? null : placing.place(article)));
+  }
+
+  /**
+   * Hands on every article still waiting. Called at the end of each document; an output failure
+   * leaves the rest waiting no longer (they are dropped, as a failed store drops them).
+   */
+  private void drain(Output out) throws IOException {
+    try {
+      while (!ahead.isEmpty()) {
+        handOn(ahead.poll(), out);
+      }
+    } finally {
+      if (!ahead.isEmpty() && placing != null) {
+        // prepared but never handed on: placed anyway, so the engine's order stays the order read
+        for (Article a : ahead) {
+          placing.place(a);
+        }
+      }
+      ahead.clear();
+    }
+  }
+}
