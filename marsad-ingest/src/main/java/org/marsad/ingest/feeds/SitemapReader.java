@@ -42,7 +42,7 @@ public final class SitemapReader {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
       bytes = gunzip(bytes, where, diagnostics);
     }
-    String text = FeedCharsets.decode(bytes, contentType, where, diagnostics).strip();
+    String text = FeedReader.decode(bytes, contentType, where, diagnostics).strip();
     if (text.isEmpty()) {
       diagnostics.error(where, "empty sitemap");
       return Sitemap.EMPTY;
