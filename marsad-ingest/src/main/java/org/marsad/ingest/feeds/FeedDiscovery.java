@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.marsad.ingest.charset.CharsetDecider;
+import org.marsad.ingest.urls.UrlNormalizer;
 
 /**
  * Finds the feeds a page announces ({@code <link rel="alternate" type="application/rss+xml">},
@@ -40,7 +41,7 @@ public final class FeedDiscovery {
       }
       String href = link.attr("href").strip();
       String base = link.baseUri().isEmpty() ? pageUrl.toString() : link.baseUri();
-      URI uri = Urls.resolve(Urls.resolve(pageUrl, base), href);
+      URI uri = UrlNormalizer.resolveHttp(UrlNormalizer.resolveHttp(pageUrl, base).orElse(null), href).orElse(null);
       if (uri != null) {
         found.add(uri);
       }

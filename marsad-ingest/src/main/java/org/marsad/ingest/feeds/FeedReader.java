@@ -8,6 +8,7 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.marsad.ingest.charset.CharsetDecider;
+import org.marsad.ingest.urls.UrlNormalizer;
 import org.marsad.model.Diagnostics;
 
 /**
@@ -74,7 +75,7 @@ public final class FeedReader {
       diagnostics.error(where, "feed is cut off after " + parsed.items().size() + " complete items"
           + (parsed.cutItems() > 0 ? "; the incomplete item was dropped" : ""));
     }
-    URI siteUri = Urls.resolve(feedUrl, site);
+    URI siteUri = UrlNormalizer.resolveHttp(feedUrl, site).orElse(null);
     Feed feed = new Feed(cleaner.line(title), siteUri == null ? null : siteUri.toString(), items);
     cleaner.report();
     return feed;

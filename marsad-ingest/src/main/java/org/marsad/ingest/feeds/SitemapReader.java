@@ -14,6 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
+import org.marsad.ingest.urls.UrlNormalizer;
 import org.marsad.model.Diagnostics;
 
 /**
@@ -85,7 +86,7 @@ public final class SitemapReader {
       if (l.isEmpty()) {
         continue;
       }
-      URI u = Urls.resolve(null, l);
+      URI u = UrlNormalizer.resolveHttp(null, l).orElse(null);
       if (u == null) {
         bad++;
       } else {
