@@ -1,11 +1,6 @@
 package org.marsad.ingest.feeds;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +10,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
+import org.marsad.ingest.charset.CharsetDecider;
+import org.marsad.ingest.urls.UrlNormalizer;
 
 /**
  * Finds the feeds a page announces ({@code <link rel="alternate" type="application/rss+xml">},
@@ -26,6 +23,7 @@ public final class FeedDiscovery {
   private static final Set<String> FEED_TYPES = Set.of(
       "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
       "application/x.atom+xml", "application/x-atom+xml", "application/x-rss+xml");
+  private static final CharsetDecider CHARSETS = new CharsetDecider();
 
   private FeedDiscovery() {}
 
@@ -43,7 +41,7 @@ public final class FeedDiscovery {
       }
       String href = link.attr("href").strip();
       String base = link.baseUri().isEmpty() ? pageUrl.toString() : link.baseUri();
-      URI uri = Urls.resolve(Urls.resolve(pageUrl, base), href);
+      URI uri = UrlNormalizer.resolveHttp(UrlNormalizer.resolveHttp(pageUrl, base).orElse(null), href).orElse(null);
       if (uri != null) {
         found.add(uri);
       }
@@ -52,13 +50,8 @@ public final class FeedDiscovery {
   }
 
   private static Document parse(byte[] html, @Nullable String contentType, URI pageUrl) {
-    Charset declared = FeedCharsets.declared(new byte[0], contentType);
-    try {
-      // a null charset lets jsoup read the BOM and <meta charset>, else UTF-8
-      return Jsoup.parse(new ByteArrayInputStream(html), declared == null ? null : declared.name(), pageUrl.toString());
-    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      return Jsoup.parse(new String(html, StandardCharsets.UTF_8), pageUrl.toString());
-    }
+    String text = CHARSETS.decode(html, contentType, CharsetDecider.Markup.HTML).text();
+    return Jsoup.parse(text, pageUrl.toString());
   }
 
   private static boolean isAlternate(String rel) {

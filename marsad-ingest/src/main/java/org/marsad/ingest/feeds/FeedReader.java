@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
+import org.marsad.ingest.charset.CharsetDecider;
+import org.marsad.ingest.urls.UrlNormalizer;
 import org.marsad.model.Diagnostics;
 
 /**
@@ -19,6 +21,7 @@ import org.marsad.model.Diagnostics;
  */
 public final class FeedReader {
   public static final String NAME = "feed";
+  private static final CharsetDecider CHARSETS = new CharsetDecider();
   /** Larger bodies are refused: no feed needs more, and a hostile one should not cost more. */
   public static final int MAX_FEED_BYTES = 32 * 1024 * 1024;
 
@@ -34,7 +37,7 @@ public final class FeedReader {
       diagnostics.error(where, "too large for a feed (" + body.length + " bytes)");
       return Feed.EMPTY;
     }
-    String xml = XmlCleaner.clean(FeedCharsets.decode(body, contentType, where, diagnostics), where, diagnostics);
+    String xml = XmlCleaner.clean(decode(body, contentType, where, diagnostics), where, diagnostics);
     LenientFeeds.Parsed parsed = LenientFeeds.parse(xml);
     if (parsed.kind() == LenientFeeds.Kind.NONE) {
       diagnostics.error(where, parsed.root() == null ? "not a feed: no XML element"
@@ -72,7 +75,7 @@ public final class FeedReader {
       diagnostics.error(where, "feed is cut off after " + parsed.items().size() + " complete items"
           + (parsed.cutItems() > 0 ? "; the incomplete item was dropped" : ""));
     }
-    URI siteUri = Urls.resolve(feedUrl, site);
+    URI siteUri = UrlNormalizer.resolveHttp(feedUrl, site).orElse(null);
     Feed feed = new Feed(cleaner.line(title), siteUri == null ? null : siteUri.toString(), items);
     cleaner.report();
     return feed;
@@ -82,5 +85,18 @@ public final class FeedReader {
     if (item != null) {
       items.add(item);
     }
+  }
+
+  /**
+   * The text of feed or sitemap bytes, trusting the bytes over the declarations: Rome's {@code
+   * XmlReader} follows the declarations (RFC 3023) and cannot tell windows-1256 labelled
+   * iso-8859-1 from the real thing, so {@link CharsetDecider} decides here.
+   */
+  static String decode(byte[] bytes, @Nullable String contentType, String where, Diagnostics diagnostics) {
+    CharsetDecider.Decoded decoded = CHARSETS.decode(bytes, contentType, CharsetDecider.Markup.XML);
+    if (decoded.overruled()) {
+      diagnostics.warn(where, "read as " + decoded.charset().name() + ": " + decoded.reason());
+    }
+    return decoded.text();
   }
 }

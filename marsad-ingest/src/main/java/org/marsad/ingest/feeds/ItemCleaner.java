@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.encoding.MojibakeRepair;
+import org.marsad.ingest.urls.UrlNormalizer;
 import org.marsad.model.Diagnostics;
 import org.marsad.model.Published;
 
@@ -40,9 +41,9 @@ final class ItemCleaner {
 
   /** The item, or null (counted) when it has no usable link. */
   @Nullable FeedItem clean(RawEntry raw, @Nullable Date romeDate) {
-    URI url = Urls.resolve(base, raw.link());
+    URI url = UrlNormalizer.resolveHttp(base, raw.link()).orElse(null);
     if (url == null && raw.guidIsPermaLink()) {
-      url = Urls.resolve(base, raw.guid());
+      url = UrlNormalizer.resolveHttp(base, raw.guid()).orElse(null);
     }
     if (url == null) {
       unlinked++;

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
+import org.marsad.ingest.urls.UrlNormalizer;
 import org.marsad.model.Diagnostics;
 
 /**
@@ -42,7 +43,7 @@ public final class SitemapReader {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
       bytes = gunzip(bytes, where, diagnostics);
     }
-    String text = FeedCharsets.decode(bytes, contentType, where, diagnostics).strip();
+    String text = FeedReader.decode(bytes, contentType, where, diagnostics).strip();
     if (text.isEmpty()) {
       diagnostics.error(where, "empty sitemap");
       return Sitemap.EMPTY;
@@ -85,7 +86,7 @@ public final class SitemapReader {
       if (l.isEmpty()) {
         continue;
       }
-      URI u = Urls.resolve(null, l);
+      URI u = UrlNormalizer.resolveHttp(null, l).orElse(null);
       if (u == null) {
         bad++;
       } else {

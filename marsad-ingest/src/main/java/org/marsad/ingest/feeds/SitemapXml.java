@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
+import org.marsad.ingest.urls.UrlNormalizer;
 import org.marsad.model.Diagnostics;
 import org.marsad.model.Published;
 
@@ -74,7 +75,7 @@ final class SitemapXml {
     switch (name) {
       case "news" -> inNews = false;
       case "url" -> {
-        URI u = Urls.resolve(base, loc);
+        URI u = UrlNormalizer.resolveHttp(base, loc).orElse(null);
         if (u == null) {
           badLocs++;
           return;
@@ -83,7 +84,7 @@ final class SitemapXml {
             dates.parse(newsDate), keywords(keywords)));
       }
       case "sitemap" -> {
-        URI u = Urls.resolve(base, loc);
+        URI u = UrlNormalizer.resolveHttp(base, loc).orElse(null);
         if (u == null) {
           badLocs++;
         } else {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
+import org.marsad.ingest.urls.UrlNormalizer;
 
 /**
  * Fetches feeds and pages politely and defensively; see the package description for what that
@@ -107,7 +108,7 @@ public final class Fetcher implements AutoCloseable {
       boolean truncate) throws FetchException {
     URI current = start;
     List<URI> redirects = new ArrayList<>();
-    Set<URI> seen = new HashSet<>(List.of(current.normalize()));
+    Set<String> seen = new HashSet<>(List.of(sameness(current)));
     while (true) {
       if (guard != null) {
         guard.check(current);
@@ -123,7 +124,7 @@ public final class Fetcher implements AutoCloseable {
         return response.withRedirects(redirects);
       }
       URI next = checked(Locations.resolve(current, location.get()));
-      if (!seen.add(next.normalize())) {
+      if (!seen.add(sameness(next))) {
         throw new FetchException(FetchException.Reason.TOO_MANY_REDIRECTS, next, "redirect loop after " + redirects);
       }
       if (redirects.size() >= config.maxRedirects()) {
@@ -133,6 +134,14 @@ public final class Fetcher implements AutoCloseable {
       redirects.add(next);
       current = next;
     }
+  }
+
+  /**
+   * What two URLs share when they name the same resource (case of scheme and host, default port,
+   * dot segments, percent-encoding), so a redirect loop is seen through such differences.
+   */
+  private static String sameness(URI url) {
+    return UrlNormalizer.normalize(url.toString()).orElse(url.normalize().toString());
   }
 
   private Response withRetries(URI url, Validators validators, long maxDecodedBytes, boolean truncate)

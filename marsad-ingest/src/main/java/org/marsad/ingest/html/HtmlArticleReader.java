@@ -13,6 +13,9 @@ import org.marsad.arabic.encoding.MojibakeRepair;
 import org.marsad.arabic.normalize.ArabicNormalizer;
 import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.TitleDeriver;
+import org.marsad.ingest.charset.CharsetDecider;
+import org.marsad.ingest.charset.CharsetDecider.Decoded;
+import org.marsad.ingest.charset.CharsetDecider.Markup;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
 import org.marsad.model.Provenance;
@@ -20,7 +23,7 @@ import org.marsad.model.Published;
 
 /**
  * Reads the one article an HTML page holds. Contract used by the WARC reader and the feed
- * follower: the page's bytes are decoded ({@link HtmlDecoder}), its metadata read from the best
+ * follower: the page's bytes are decoded ({@link CharsetDecider}), its metadata read from the best
  * source that has each field ({@link PageMetadata}), its main text found by
  * {@link MainTextExtractor}, and its title and paragraphs repaired (mojibake) and given the
  * display normalization, as the other readers do. Lines of the text that are fields go to their
@@ -40,7 +43,7 @@ public final class HtmlArticleReader {
   static final String NOTE_CAPTURED = "published date is the capture time: the page gives none";
   static final String NOTE_ARTICLE_BODY = "body from JSON-LD articleBody";
 
-  private final HtmlDecoder decoder = new HtmlDecoder();
+  private final CharsetDecider charsets = new CharsetDecider();
   private final ArabicDateParser arabicDates = new ArabicDateParser();
   private final MetaDates dates = new MetaDates(arabicDates);
   private final JsonLdArticle jsonLd = new JsonLdArticle();
@@ -88,13 +91,18 @@ public final class HtmlArticleReader {
 
   /** The page's metadata alone, for tools and tests; null when the bytes are not a text page. */
   @Nullable PageMetadata metadata(byte[] html, @Nullable String contentType, String url, Diagnostics diagnostics) {
-    HtmlDecoder.Decoded decoded = decoder.decode(html, contentType);
+    Decoded decoded = decode(html, contentType);
     return decoded == null ? null : metadata(Jsoup.parse(decoded.text(), url), url, List.of(), diagnostics);
+  }
+
+  /** The page's text, or null when the bytes are not a text page (binary content). */
+  private @Nullable Decoded decode(byte[] html, @Nullable String contentType) {
+    return CharsetDecider.looksBinary(html) ? null : charsets.decode(html, contentType, Markup.HTML);
   }
 
   private Optional<Article> readPage(
       byte[] html, @Nullable String contentType, String url, @Nullable Instant captured, Diagnostics diagnostics) {
-    HtmlDecoder.Decoded decoded = decoder.decode(html, contentType);
+    Decoded decoded = decode(html, contentType);
     if (decoded == null) {
       diagnostics.error(url, "binary content, not an HTML page");
       return Optional.empty();

@@ -1,14 +1,12 @@
 package org.marsad.ingest.html;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.marsad.ingest.urls.UrlNormalizer;
 
 /**
  * Strips the site's name from a headline: "العنوان - الجزيرة نت", "Title | Site", "Site :: Title",
@@ -86,18 +84,11 @@ final class HtmlTitles {
 
   /** "www.aljazeera.net" and "news.example.org" give "aljazeera" and "example"; null for a URL without a host. */
   static @Nullable String hostLabel(@Nullable String url) {
-    if (url == null) {
+    String host = UrlNormalizer.host(url).orElse(null);
+    if (host == null) {
       return null;
     }
-    try {
-      String host = new URI(url.strip().replace(" ", "%20")).getHost();
-      if (host == null) {
-        return null;
-      }
-      String[] labels = host.toLowerCase(Locale.ROOT).replaceFirst("^(?:(?:www|m|ar|arabic|news|amp)\\.)+", "").split("\\.");
-      return labels[0].length() >= 3 ? labels[0] : null;
-    } catch (URISyntaxException e) {
-      return null;
-    }
+    String[] labels = host.replaceFirst("^(?:(?:www|m|ar|arabic|news|amp)\\.)+", "").split("\\.");
+    return labels[0].length() >= 3 ? labels[0] : null;
   }
 }

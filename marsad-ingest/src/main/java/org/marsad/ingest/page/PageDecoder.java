@@ -1,11 +1,5 @@
 package org.marsad.ingest.page;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,16 +7,16 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.encoding.MojibakeRepair;
 import org.marsad.arabic.normalize.ArabicNormalizer;
+import org.marsad.ingest.charset.CharsetDecider;
 import org.marsad.model.Diagnostics;
 
 /**
- * Turns a page's bytes into clean lines: decodes UTF-8 (or Windows-1256 when the bytes are not
- * UTF-8), repairs lines that went through a wrong decoding, applies the display normalization
+ * Turns a page's bytes into clean lines: decodes them ({@link CharsetDecider}: UTF-8, or
+ * windows-1256 when the bytes are not UTF-8 and read as Arabic), repairs lines that went through a wrong decoding, applies the display normalization
  * (NFC, no bidi controls, no presentation forms) and splits credit labels glued to the text before
  * them ("رويترزالمصدر:"). Thread-safe.
  */
 final class PageDecoder {
-  private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
   /**
    * A source label glued to the end of the previous word by a scraper that dropped the line break
    * ("رويترزالمصدر:", "أ ف بالمصدر:"). A real word ending in المصدر followed by a colon is rare
@@ -38,25 +32,23 @@ final class PageDecoder {
       Pattern.compile("\\s+(?=\\(?(?:المصدر|مصدر الخبر)\\s*:\\s*[^\\s:]+(?:\\s+[^\\s:]+){0,5}\\s*\\)?\\s*$)");
 
   private final MojibakeRepair repair = new MojibakeRepair();
+  private final CharsetDecider charsets = new CharsetDecider();
 
-  /** The page's text, or null (with an error in {@code diagnostics}) when it is not text. */
+  /**
+   * The page's text, or null (with an error in {@code diagnostics}) when it is not text. A scraped
+   * page declares nothing, so the bytes decide: UTF-8, else windows-1256 when they read as Arabic.
+   */
   @Nullable String decode(byte[] bytes, String location, Diagnostics diagnostics) {
-    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-    if (looksBinary(bytes, start)) {
+    if (CharsetDecider.looksBinary(bytes)) {
       diagnostics.error(location, "binary content, not a text page");
       return null;
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-          .toString();
-    } catch (CharacterCodingException e) {
-      diagnostics.warn(location, "not valid UTF-8; read as Windows-1256");
-      CharBuffer chars = WINDOWS_1256.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
-      return chars.toString();
+    CharsetDecider.Decoded decoded = charsets.decode(bytes, null, CharsetDecider.Markup.TEXT);
+    if (decoded.overruled()) {
+      String name = decoded.charset().name();
+      diagnostics.warn(location, "not valid UTF-8; read as " + Character.toUpperCase(name.charAt(0)) + name.substring(1));
     }
+    return decoded.text();
   }
 
   /** Clean lines of {@code text}, numbered from 1; counts the repaired ones in {@code diagnostics}. */
@@ -106,19 +98,4 @@ final class PageDecoder {
     return parts;
   }
 
-  /** NUL bytes or many control characters: an image, an archive, anything but a text page. */
-  private static boolean looksBinary(byte[] bytes, int start) {
-    int n = Math.min(bytes.length, start + 8192);
-    int control = 0;
-    for (int i = start; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-        control++;
-      }
-    }
-    return n > start && control * 20 > n - start;
-  }
 }

@@ -1,19 +1,18 @@
 package org.marsad.ingest.page;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.marsad.arabic.dates.ArabicDateParser;
 import org.marsad.arabic.dates.DateOrder;
 import org.marsad.ingest.LineHash;
+import org.marsad.ingest.urls.UrlNormalizer;
 import org.marsad.model.Credit;
 import org.marsad.model.Diagnostics;
 
@@ -258,16 +257,11 @@ public final class SiteTemplates {
     if (url == null || url.isBlank()) {
       return null;
     }
-    String host;
-    try {
-      host = URI.create(url.strip().replace(" ", "%20")).getHost();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    String host = UrlNormalizer.host(url).orElse(null);
     if (host == null) {
       return null;
     }
-    String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+    String[] labels = host.split("\\.");
     if (labels.length < 2) {
       return labels[0];
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.marsad.ingest.ArticleIds;
 import org.marsad.ingest.TitleDeriver;
+import org.marsad.ingest.charset.CharsetDeciderTest;
 import org.marsad.model.Article;
 import org.marsad.model.Credit.Role;
 import org.marsad.model.Diagnostics;
@@ -22,7 +23,7 @@ class HtmlArticleReaderTest {
   private final Diagnostics diagnostics = new Diagnostics();
 
   private Article read(String fixture) throws IOException {
-    return read(HtmlDecoderTest.fixture(fixture), null);
+    return read(CharsetDeciderTest.fixture(fixture), null);
   }
 
   private Article read(byte[] bytes, String contentType) {
@@ -94,7 +95,7 @@ class HtmlArticleReaderTest {
 
   @Test
   void headerSaysUtf8ButBytesAreWindows1256() throws IOException {
-    Article a = read(HtmlDecoderTest.fixture("maghreb-windows-1256.html"), "text/html; charset=utf-8");
+    Article a = read(CharsetDeciderTest.fixture("maghreb-windows-1256.html"), "text/html; charset=utf-8");
 
     assertThat(a.title()).isEqualTo("البرلمان يصادق على مشروع قانون المالية");
   }
