@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       SearchCommand.class,
       ShowCommand.class,
+      ExportCommand.class,
       StatsCommand.class,
       StoriesCommand.class,
       FeedsCommand.class,
