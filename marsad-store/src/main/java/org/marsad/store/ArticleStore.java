@@ -59,6 +59,26 @@ public interface ArticleStore extends Closeable {
 
   Optional<Article> find(String id) throws IOException;
 
+  /** Receives each article of {@link #forEachArticle}. */
+  interface ArticleVisitor {
+    void visit(Article article) throws IOException;
+  }
+
+  /**
+   * Every stored article the filter matches, or every stored article when it is null, one at a
+   * time: earliest published first, undated last, ties in an order fixed for the visit. The filter's
+   * query text, source, tag and dates select as in {@link #search}; its offset, limit and facets
+   * are ignored. Memory stays bounded however many articles match, so this is how exports read.
+   *
+   * <p>The default refuses: a wrapping store must pass the call on to the store it wraps.
+   *
+   * @throws IllegalArgumentException if the filter's query is too long for {@link #search}
+   * @throws UnsupportedOperationException if this store cannot stream articles
+   */
+  default void forEachArticle(@Nullable SearchRequest filter, ArticleVisitor visitor) throws IOException {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not stream articles");
+  }
+
   SearchResult search(SearchRequest request) throws IOException;
 
   /** Number of articles visible to searches (everything upserted so far, committed or not). */

@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       ProcessCommand.class,
       SearchCommand.class,
       ShowCommand.class,
+      ExportCommand.class,
       StatsCommand.class,
       StoriesCommand.class,
       FeedsCommand.class,

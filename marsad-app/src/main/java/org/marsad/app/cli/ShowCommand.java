@@ -80,7 +80,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     if (!stories.copies().isEmpty()) {
       out.println("published by " + stories.outlets(a.source()) + " outlets:");
-      stories.copies().forEach(c -> out.println("  " + c.source() + "  " + c.published() + "  " + c.id() + (c.canonical() ? "  (canonical)" : "")));
+      stories.copies().forEach(c -> out.println("  " + c.source() + "  " + (c.published() == null ? "no date" : c.published().iso()) + "  " + c.id() + (c.canonical() ? "  (canonical)" : "")));
     }
     if (stories.storyId() != null) {
       out.println("story:     " + stories.storyId());

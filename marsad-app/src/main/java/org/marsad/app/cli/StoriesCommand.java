@@ -12,6 +12,7 @@ import org.marsad.app.stories.Storage;
 import org.marsad.app.stories.StoryJson;
 import org.marsad.app.stories.StoryView;
 import org.marsad.app.stories.StoryViews;
+import org.marsad.model.Published;
 import org.marsad.store.StoryQuery;
 import org.marsad.store.codec.ArticleJson;
 import picocli.CommandLine.Command;
@@ -86,12 +87,16 @@ final class StoriesCommand implements Callable<Integer> {
       return;
     }
     out.println(s.label());
-    out.printf(Locale.ROOT, "%d articles, %d texts, %d sources, %s to %s%n", s.articles(), s.texts(), s.sources().size(), s.first(), s.last());
+    out.printf(Locale.ROOT, "%d articles, %d texts, %d sources, %s to %s%n", s.articles(), s.texts(), s.sources().size(), iso(s.first()), iso(s.last()));
     s.sources().forEach(c -> out.printf(Locale.ROOT, "  %-20s %d%n", c.source(), c.articles()));
     out.println();
     for (StoryView.TimelineEntry e : s.timeline()) {
-      out.printf(Locale.ROOT, "%s  %-14s %s%s  (%s)%n", e.published(), e.source(), e.title(),
+      out.printf(Locale.ROOT, "%s  %-14s %s%s  (%s)%n", iso(e.published()), e.source(), e.title(),
           e.copies() > 0 ? "  +" + e.copies() + " copies" : "", e.id());
     }
+  }
+
+  private static String iso(@Nullable Published p) {
+    return p == null ? "no date" : p.iso();
   }
 }

@@ -7,14 +7,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.marsad.app.server.Route.Param;
 import org.marsad.app.stories.RelatedRead;
 import org.marsad.app.stories.StoryJson;
 import org.marsad.app.stories.StoryViews;
 import org.marsad.enrich.Enricher;
 import org.marsad.model.Article;
-import org.marsad.model.Published;
 import org.marsad.model.RelatedRef;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.codec.ArticleJson;
@@ -38,11 +36,11 @@ final class ArticleRoutes implements RouteGroup {
     return List.of(
         Route.get("/api/articles/{id}", this::article, Route.doc(
             "One stored article with its annotations (as `marsad show --json`), its duplicate group (duplicateOf, copies), its storyId and Marsad's related reads",
-            List.of(id), Map.of(200, "the article, with duplicateOf, copies: [{id, title, source, published, url, canonical}], storyId, Marsad's related: [{id, title, source, published, storyId, score}] and the page's own readAlso",
+            List.of(id), Map.of(200, "the article, with duplicateOf, copies: [{id, title, source, published, publishedPrecision, url, canonical}], storyId, Marsad's related: [{id, title, source, published, publishedPrecision, storyId, score}] and the page's own readAlso",
                 404, "no article has this id"))),
         Route.get("/api/articles/{id}/related", this::related, Route.doc(
             "Reads related to an article: the page's own (\"read also\") and Marsad's own, kept apart",
-            List.of(id), Map.of(200, "{page: [{id, title, source, published, url, stored}], marsad: [{id, title, source, published, storyId, score}]}",
+            List.of(id), Map.of(200, "{page: [{id, title, source, published, publishedPrecision, url, stored}], marsad: [{id, title, source, published, publishedPrecision, storyId, score}]}; dates as the page gave them (2015-07-21, 2015-07-21T06:53, 2015-07-21T06:53:00+03:00)",
                 404, "no article has this id"))));
   }
 
@@ -65,12 +63,12 @@ final class ArticleRoutes implements RouteGroup {
     for (RelatedRef ref : a.readAlso()) {
       Optional<Article> stored = store.find(ref.id());
       RelatedRef shown = stored.map(RelatedRef::to).orElse(ref);
-      page.addObject()
+      ObjectNode o = page.addObject()
           .put("id", shown.id())
           .put("title", shown.title())
-          .put("source", shown.source())
-          .put("published", iso(shown.published()))
-          .put("url", shown.url())
+          .put("source", shown.source());
+      StoryJson.putPublished(o, shown.published());
+      o.put("url", shown.url())
           .put("stored", stored.isPresent());
     }
     ArrayNode marsad = n.putArray("marsad");
@@ -86,9 +84,5 @@ final class ArticleRoutes implements RouteGroup {
       throw ApiException.badRequest("id: at most " + MAX_ID_CHARS + " characters, got " + id.length());
     }
     return store.find(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
-  }
-
-  private static @Nullable String iso(@Nullable Published p) {
-    return p == null ? null : p.iso();
   }
 }

@@ -40,7 +40,7 @@ final class StoryRoutes implements RouteGroup {
                 400, "a parameter is out of range"))),
         Route.get("/api/stories/{id}", this::story, Route.doc("One story with its timeline, one entry per distinct text",
             List.of(Param.path("id", "the story's id, as the stories list or an article's storyId gives it")),
-            Map.of(200, "{id, label, labelId, articles, texts, first, last, sources, timeline: [{id, title, source, published, copies}]}",
+            Map.of(200, "{id, label, labelId, articles, texts, first, last, sources, timeline: [{id, title, source, published, publishedPrecision, copies}]}; dates as the page gave them",
                 404, "no story has this id"))));
   }
 

@@ -1,7 +1,11 @@
 package org.marsad.app.stories;
 
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.marsad.model.Published;
 
-/** One member of a duplicate group: an outlet's copy of the text, and whether it is the canonical one. */
-public record Copy(String id, String title, @Nullable String source, @Nullable Instant published, @Nullable String url, boolean canonical) {}
+/**
+ * One member of a duplicate group: an outlet's copy of the text, and whether it is the canonical one.
+ *
+ * @param published its date as the page gave it, or null
+ */
+public record Copy(String id, String title, @Nullable String source, @Nullable Published published, @Nullable String url, boolean canonical) {}

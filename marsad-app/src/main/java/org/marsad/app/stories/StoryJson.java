@@ -2,11 +2,16 @@ package org.marsad.app.stories;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.marsad.model.Published;
 import org.marsad.store.codec.ArticleJson;
 
-/** Stories, groups and related reads as the API and {@code marsad show --json} write them. */
+/**
+ * Stories, groups and related reads as the API and {@code marsad show --json} write them. Dates are
+ * written as the article JSON writes its own: ISO-8601 at the precision the page gave, with its zone
+ * only when the page gave one ({@link Published#iso()}), and {@code publishedPrecision} beside them.
+ */
 public final class StoryJson {
   private StoryJson() {}
 
@@ -18,12 +23,12 @@ public final class StoryJson {
     article.put("duplicateOf", s.duplicateOf());
     ArrayNode copies = article.putArray("copies");
     for (Copy c : s.copies()) {
-      copies.addObject()
+      ObjectNode o = copies.addObject()
           .put("id", c.id())
           .put("title", c.title())
-          .put("source", c.source())
-          .put("published", iso(c.published()))
-          .put("url", c.url())
+          .put("source", c.source());
+      putPublished(o, c.published());
+      o.put("url", c.url())
           .put("canonical", c.canonical());
     }
     article.put("storyId", s.storyId());
@@ -37,12 +42,12 @@ public final class StoryJson {
   }
 
   public static void add(ArrayNode out, RelatedRead r) {
-    out.addObject()
+    ObjectNode o = out.addObject()
         .put("id", r.id())
         .put("title", r.title())
-        .put("source", r.source())
-        .put("published", iso(r.published()))
-        .put("storyId", r.storyId())
+        .put("source", r.source());
+    putPublished(o, r.published());
+    o.put("storyId", r.storyId())
         .put("score", Math.round(r.score() * 1000) / 1000.0);
   }
 
@@ -68,17 +73,23 @@ public final class StoryJson {
     ObjectNode n = summary(s);
     ArrayNode timeline = n.putArray("timeline");
     for (StoryView.TimelineEntry e : s.timeline()) {
-      timeline.addObject()
+      ObjectNode o = timeline.addObject()
           .put("id", e.id())
           .put("title", e.title())
-          .put("source", e.source())
-          .put("published", iso(e.published()))
-          .put("copies", e.copies());
+          .put("source", e.source());
+      putPublished(o, e.published());
+      o.put("copies", e.copies());
     }
     return n;
   }
 
-  private static @Nullable String iso(@Nullable Instant t) {
-    return t == null ? null : t.toString();
+  private static @Nullable String iso(@Nullable Published p) {
+    return p == null ? null : p.iso();
+  }
+
+  /** {@code published} and {@code publishedPrecision}, both null for an undated article. */
+  public static void putPublished(ObjectNode n, @Nullable Published p) {
+    n.put("published", iso(p));
+    n.put("publishedPrecision", p == null ? null : p.precision().name().toLowerCase(Locale.ROOT));
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.marsad.model.Article;
+import org.marsad.model.Published;
 import org.marsad.stories.ArticleFeatures;
 import org.marsad.stories.StoryEngine;
 import org.marsad.stories.text.StoryTerms;
@@ -72,6 +73,7 @@ public final class StoryViews {
   private List<RelatedRead> related(Article article, @Nullable String ownGroup, int limit) throws IOException {
     List<ArticleFeatures> candidates = new ArrayList<>();
     List<@Nullable String> stories = new ArrayList<>();
+    List<@Nullable Published> dates = new ArrayList<>();
     for (String id : store.similar(article, RELATED_CANDIDATES)) {
       Optional<Placement> p = store.placement(id);
       if (ownGroup != null && p.isPresent() && p.get().groupId().equals(ownGroup)) {
@@ -81,6 +83,7 @@ public final class StoryViews {
       if (a.isPresent()) {
         candidates.add(ArticleFeatures.of(a.get()));
         stories.add(p.map(Placement::storyId).orElse(null));
+        dates.add(a.get().published());
       }
     }
     StoryEngine engine = storage.engine();
@@ -88,7 +91,7 @@ public final class StoryViews {
     List<RelatedRead> reads = new ArrayList<>();
     for (int i : engine.related(target, candidates, limit)) {
       ArticleFeatures c = candidates.get(i);
-      reads.add(new RelatedRead(c.id(), c.title(), c.source(), c.time(), stories.get(i), engine.relatedness(target, c)));
+      reads.add(new RelatedRead(c.id(), c.title(), c.source(), dates.get(i), stories.get(i), engine.relatedness(target, c)));
     }
     return reads;
   }
@@ -126,8 +129,8 @@ public final class StoryViews {
   private StoryView view(String storyId, List<ArticleBrief> members) throws IOException {
     Map<String, Integer> bySource = new TreeMap<>();
     Map<String, List<ArticleBrief>> byGroup = new LinkedHashMap<>();
-    Instant first = null;
-    Instant last = null;
+    Published first = null;
+    Published last = null;
     for (ArticleBrief m : members) {
       if (m.source() != null) {
         bySource.merge(m.source(), 1, Integer::sum);
@@ -135,8 +138,8 @@ public final class StoryViews {
       String group = m.placement() == null ? m.id() : m.placement().groupId();
       byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(m);
       if (m.published() != null) {
-        first = first == null || m.published().isBefore(first) ? m.published() : first;
-        last = last == null || m.published().isAfter(last) ? m.published() : last;
+        first = first == null || m.published().instant().isBefore(first.instant()) ? m.published() : first;
+        last = last == null || m.published().instant().isAfter(last.instant()) ? m.published() : last;
       }
     }
     List<StoryView.SourceCount> sources = bySource.entrySet().stream()
@@ -148,7 +151,7 @@ public final class StoryViews {
       ArticleBrief c = canonical(group).orElse(group.get(0));
       timeline.add(new StoryView.TimelineEntry(c.id(), c.title(), c.source(), c.published(), group.size() - 1));
     }
-    timeline.sort(Comparator.comparing(StoryView.TimelineEntry::published, Comparator.nullsLast(Comparator.naturalOrder()))
+    timeline.sort(Comparator.comparing(StoryView.TimelineEntry::publishedInstant, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
         .thenComparing(StoryView.TimelineEntry::id));
     List<TermVector> headlines = timeline.stream().map(t -> StoryTerms.of(t.title(), List.of())).toList();
     StoryView.TimelineEntry central = timeline.get(storage.engine().centralHeadline(headlines));

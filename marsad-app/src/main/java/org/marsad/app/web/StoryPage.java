@@ -2,13 +2,12 @@ package org.marsad.app.web;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.marsad.app.stories.StoryView;
 import org.marsad.app.stories.StoryViews;
+import org.marsad.model.Published;
 
 /**
  * {@code /story/{id}}: a story's label, size and sources, then its timeline, one line per distinct
@@ -78,10 +77,8 @@ final class StoryPage {
     return h.close("ol").close("section");
   }
 
-  static Html date(@Nullable Instant t) {
-    if (t == null) {
-      return new Html();
-    }
-    return new Html().open("time", "datetime", t.toString()).bidi(ArabicDates.gregorian(t.atOffset(ZoneOffset.UTC).toLocalDate())).close("time");
+  /** The date as its page gave it: the day it printed, which a UTC instant may have moved. */
+  static Html date(@Nullable Published p) {
+    return p == null ? new Html() : Hits.date(p);
   }
 }

@@ -20,6 +20,7 @@ import org.marsad.arabic.dates.Grain;
 import org.marsad.arabic.dates.Lean;
 import org.marsad.arabic.dates.TemporalExpression;
 import org.marsad.arabic.dates.TemporalTagger;
+import org.marsad.eval.gold.GoldHeader;
 import org.marsad.eval.sample.HashHalves;
 
 /**
@@ -85,14 +86,24 @@ public final class DatesEval {
     LocalDateTime reference = null;
     ZoneOffset zone = DUCKLING_ZONE;
     List<Case> cases = new ArrayList<>();
+    boolean first = true;
     for (String line : lines) {
       if (line.startsWith(REFERENCE)) {
         reference = LocalDateTime.parse(line.substring(REFERENCE.length()).strip().split("\\s+")[0]);
         zone = zone(line);
         continue;
       }
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (first) {
+        first = false;
+        if (GoldHeader.isHeader(line, "phrase")) {
+          continue;
+        }
+      }
       String[] cells = line.split("\t", -1);
-      if (line.isBlank() || line.startsWith("#") || cells.length < 4 || cells[0].equals("phrase")) {
+      if (cells.length < 4) {
         continue;
       }
       if (reference == null) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.marsad.eval.gold.GoldHeader;
 
 /**
  * The news-dates gold: {@code expressions.tsv} ({@code url, start_char, end_char, text,
@@ -108,16 +109,23 @@ public final class NewsDatesGold {
 
   private record Line(String where, String[] fields) {}
 
-  /** Data lines: not blank, not {@code #}, not the header (whose first field is {@code url}). */
+  /** Data lines: not blank, not {@code #}, not a first line naming the columns (the first {@code url}). */
   private static List<Line> lines(Path file) throws IOException {
     List<Line> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int n = 0;
+      boolean first = true;
       while ((line = r.readLine()) != null) {
         n++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("url\t")) {
+        if (line.isBlank() || line.startsWith("#")) {
           continue;
+        }
+        if (first) {
+          first = false;
+          if (GoldHeader.isHeader(line, "url")) {
+            continue;
+          }
         }
         out.add(new Line(file + ":" + n, line.split("\t", -1)));
       }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.arabic.encoding.MojibakeRepair;
+import org.marsad.eval.gold.GoldHeader;
 import org.marsad.store.codec.ArticleJson;
 
 /**
@@ -55,10 +56,17 @@ public final class EncodingEval {
     long distance = 0;
     long length = 0;
     List<Miss> misses = new ArrayList<>();
+    boolean first = true;
     for (int i = 0; i < rows.size(); i++) {
       String row = rows.get(i);
       if (row.isBlank() || row.startsWith("#")) {
         continue;
+      }
+      if (first) {
+        first = false;
+        if (GoldHeader.isHeader(row, "broken")) {
+          continue;
+        }
       }
       int tab = row.indexOf('\t');
       if (tab < 0) {

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.eval.gold.GoldHeader;
 
 /**
  * Labelled pairs of articles: a TSV of {@code url1<TAB>url2<TAB>dup|not}, further columns (a note)
- * ignored, {@code #} lines and blank lines skipped.
+ * ignored, {@code #} lines and blank lines skipped, and a first line naming the columns ({@code
+ * url1<TAB>url2<TAB>label}) too.
  */
 public final class PairLabels {
   /** One labelled pair. */
@@ -24,10 +26,17 @@ public final class PairLabels {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int n = 0;
+      boolean first = true;
       while ((line = r.readLine()) != null) {
         n++;
         if (line.isBlank() || line.startsWith("#")) {
           continue;
+        }
+        if (first) {
+          first = false;
+          if (GoldHeader.isHeader(line, "url1", "url")) {
+            continue;
+          }
         }
         String[] f = line.split("\t", -1);
         if (f.length < 3 || f[0].isBlank() || f[1].isBlank()) {

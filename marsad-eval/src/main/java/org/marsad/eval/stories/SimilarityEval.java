@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.marsad.eval.gold.GoldHeader;
 import org.marsad.eval.sample.HashHalves;
 import org.marsad.model.Article;
 import org.marsad.stories.ArticleFeatures;
@@ -149,20 +150,23 @@ public final class SimilarityEval {
     return pairs.isEmpty() ? 0 : (double) pairs.stream().filter(Scored::sameStoryRight).count() / pairs.size();
   }
 
-  /** Rows of pairs.tsv after its header: pair_id, id1, id2, overall, ... */
+  /** Rows of pairs.tsv, pair_id, id1, id2, overall, ..., after its header when it has one. */
   private static List<String[]> pairs(Path file) throws IOException {
     List<String[]> rows = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = r.readLine();
-      if (header == null || !header.startsWith("pair_id\tid1\tid2\toverall")) {
-        throw new IOException(file + ": expected a header pair_id<TAB>id1<TAB>id2<TAB>overall...");
-      }
       String line;
-      int n = 1;
+      int n = 0;
+      boolean first = true;
       while ((line = r.readLine()) != null) {
         n++;
         if (line.isBlank()) {
           continue;
+        }
+        if (first) {
+          first = false;
+          if (GoldHeader.isHeader(line, "pair_id")) {
+            continue;
+          }
         }
         String[] f = line.split("\t", -1);
         if (f.length < 4) {

@@ -46,6 +46,13 @@ class EncodingEvalTest {
   }
 
   @Test
+  void aFirstLineNamingTheColumnsIsSkipped() throws IOException {
+    EncodingEval.Result r = new EncodingEval().run(tsv("broken\texpected\nabc\tabc\n"));
+    assertThat(r.lines()).isEqualTo(1);
+    assertThat(r.exact()).isEqualTo(1);
+  }
+
+  @Test
   void atMostTwentyMissesAreListed() throws IOException {
     EncodingEval.Result r = new EncodingEval().run(tsv("a\tb\n".repeat(25)));
     assertThat(r.lines()).isEqualTo(25);

@@ -20,6 +20,12 @@ class PairLabelsTest {
   }
 
   @Test
+  void aFirstLineNamingTheColumnsIsSkipped() throws Exception {
+    Path f = Files.writeString(dir.resolve("gold.tsv"), "# labels\nurl1\turl2\tlabel\nhttp://a\thttp://b\tdup\n");
+    assertThat(PairLabels.read(f)).containsExactly(new PairLabels.Pair("http://a", "http://b", true, 3));
+  }
+
+  @Test
   void aBadLabelNamesItsLine() throws Exception {
     Path f = Files.writeString(dir.resolve("gold.tsv"), "http://a\thttp://b\tmaybe\n");
     assertThatThrownBy(() -> PairLabels.read(f)).isInstanceOf(IOException.class).hasMessageContaining("gold.tsv:1").hasMessageContaining("maybe");

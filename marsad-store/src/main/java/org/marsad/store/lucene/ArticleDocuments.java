@@ -134,6 +134,7 @@ final class ArticleDocuments {
       doc.add(new LongPoint(PUBLISHED, millis));
       doc.add(new NumericDocValuesField(PUBLISHED, millis));
       doc.add(new StoredField(PUBLISHED, millis));
+      PublishedFields.add(doc, a.published());
     }
     String titleKey = titleKey(a.title());
     if (!titleKey.isEmpty()) {

@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -213,6 +214,21 @@ public final class LuceneStore implements ArticleStore {
   public SearchResult search(SearchRequest request) throws IOException {
     Query query = queries.build(request);
     return read(searcher -> SearchRunner.run(searcher, analyzer, query, request));
+  }
+
+  /**
+   * Pages through the matches with {@link ArticleScan} on one reader held for the whole visit, so a
+   * concurrent upsert is either seen or not, and the order is fixed.
+   *
+   * @throws IllegalArgumentException if the filter's query is longer than 1,000 characters
+   */
+  @Override
+  public void forEachArticle(@Nullable SearchRequest filter, ArticleVisitor visitor) throws IOException {
+    Query query = filter == null ? new MatchAllDocsQuery() : queries.build(filter);
+    read(searcher -> {
+      ArticleScan.visit(searcher, query, visitor);
+      return true;
+    });
   }
 
   @Override

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
@@ -22,8 +24,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.jspecify.annotations.Nullable;
+import org.marsad.model.Published;
 import org.marsad.store.ArticleBrief;
 import org.marsad.store.Placement;
+import org.marsad.store.codec.ArticleJson;
 
 /**
  * Reads the members of a duplicate group or a story as {@link ArticleBrief}s: a term query sorted
@@ -47,17 +51,20 @@ final class MemberReader {
    * choose which members make the limit.
    */
   static final Comparator<ArticleBrief> BRIEF_ORDER =
-      Comparator.comparing(ArticleBrief::published, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+      Comparator.comparing(ArticleBrief::publishedInstant, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
           .thenComparing(b -> b.placement() == null ? Long.MAX_VALUE : b.placement().sequence())
           .thenComparing(ArticleBrief::id);
 
-  private static final Set<String> BRIEF_FIELDS = Set.of(
-      ArticleDocuments.ID,
-      ArticleDocuments.URL,
-      ArticleDocuments.BRIEF_TITLE,
-      ArticleDocuments.SOURCE,
-      ArticleDocuments.PUBLISHED,
-      ArticleDocuments.BODY_LENGTH);
+  private static final Set<String> BRIEF_FIELDS = Stream.concat(
+          Stream.of(
+              ArticleDocuments.ID,
+              ArticleDocuments.URL,
+              ArticleDocuments.BRIEF_TITLE,
+              ArticleDocuments.SOURCE,
+              ArticleDocuments.PUBLISHED,
+              ArticleDocuments.BODY_LENGTH),
+          PublishedFields.NAMES.stream())
+      .collect(Collectors.toUnmodifiableSet());
 
   private MemberReader() {}
 
@@ -103,8 +110,21 @@ final class MemberReader {
         d.get(ArticleDocuments.URL),
         Objects.requireNonNullElse(d.get(ArticleDocuments.BRIEF_TITLE), ""),
         d.get(ArticleDocuments.SOURCE),
-        published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+        published == null ? null : published(stored, doc, d),
         length == null ? 0 : length.numericValue().intValue(),
         placement);
+  }
+
+  /**
+   * The date as the page gave it; from the article JSON for a document stored before {@link
+   * PublishedFields}, which a brief then costs.
+   */
+  private static @Nullable Published published(StoredFields stored, int doc, Document d) throws IOException {
+    Published p = PublishedFields.read(d);
+    if (p != null) {
+      return p;
+    }
+    String json = stored.document(doc, Set.of(ArticleDocuments.JSON)).get(ArticleDocuments.JSON);
+    return json == null ? null : ArticleJson.fromJson(json).published();
   }
 }
