@@ -70,14 +70,10 @@ public interface ArticleStore extends Closeable {
    * query text, source, tag and dates select as in {@link #search}; its offset, limit and facets
    * are ignored. Memory stays bounded however many articles match, so this is how exports read.
    *
-   * <p>The default refuses: a wrapping store must pass the call on to the store it wraps.
    *
    * @throws IllegalArgumentException if the filter's query is too long for {@link #search}
-   * @throws UnsupportedOperationException if this store cannot stream articles
    */
-  default void forEachArticle(@Nullable SearchRequest filter, ArticleVisitor visitor) throws IOException {
-    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not stream articles");
-  }
+  void forEachArticle(@Nullable SearchRequest filter, ArticleVisitor visitor) throws IOException;
 
   SearchResult search(SearchRequest request) throws IOException;
 

@@ -8,7 +8,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +18,7 @@ import org.marsad.store.lucene.LuceneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -44,14 +44,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "Only articles this search matches (as marsad search); all when absent.")
   private String query;
 
-  @Option(names = "--source", description = "Only articles from this source.")
-  private @Nullable String source;
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after this day (UTC).")
-  private @Nullable LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this day (UTC).")
-  private @Nullable LocalDate to;
+  @Mixin private FilterOptions filters = new FilterOptions();
 
   @Option(names = "--format", required = true, paramLabel = "jsonl|csv", converter = FormatConverter.class,
       description = "jsonl or csv.")
@@ -65,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    @Nullable SearchRequest filter = selects() ? new SearchRequest(query, source, from, to, 0, 1) : null;
+    @Nullable SearchRequest filter = selects() ? new SearchRequest(query, filters.source, filters.from, filters.to, 0, 1) : null;
     long written;
     try (LuceneStore store = LuceneStore.open(root.indexDir())) {
       if (out.equals(STDOUT)) {
@@ -84,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private boolean selects() {
-    return !query.isBlank() || (source != null && !source.isBlank()) || from != null || to != null;
+    return !query.isBlank() || filters.any();
   }
 
   /** Writes beside the file, then moves over it, so a failed export leaves no half file. */

@@ -1,11 +1,9 @@
 package org.marsad.app.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import org.marsad.app.server.SearchJson;
 import org.marsad.model.Span;
 import org.marsad.store.Highlight;
@@ -16,6 +14,7 @@ import org.marsad.store.codec.ArticleJson;
 import org.marsad.store.lucene.LuceneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -30,14 +29,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words; \"…\" for a phrase. Empty lists the newest.")
   private List<String> query = List.of();
 
-  @Option(names = "--source", description = "Only articles from this source.")
-  private @Nullable String source;
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after this day (UTC).")
-  private @Nullable LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this day (UTC).")
-  private @Nullable LocalDate to;
+  @Mixin private FilterOptions filters = new FilterOptions();
 
   @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   private int limit;
@@ -51,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SearchRequest request = new SearchRequest(String.join(" ", query), source, from, to, offset, limit);
+    SearchRequest request = new SearchRequest(String.join(" ", query), filters.source, filters.from, filters.to, offset, limit);
     SearchResult result;
     try (LuceneStore store = LuceneStore.open(root.indexDir())) {
       result = store.search(request);

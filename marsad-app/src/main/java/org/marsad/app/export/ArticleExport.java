@@ -3,6 +3,7 @@ package org.marsad.app.export;
 import java.io.IOException;
 import java.io.Writer;
 import org.jspecify.annotations.Nullable;
+import org.marsad.enrich.Enricher;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.codec.ArticleJson;
@@ -14,7 +15,10 @@ public final class ArticleExport {
 
   /** What an export writes. */
   public enum Format {
-    /** One article per line, compact, as {@link ArticleJson#toNode} gives it; lines end in LF. */
+    /**
+     * One article per line, compact, as {@link ArticleJson#toNode} gives it with its annotation
+     * layers brought up to date (as {@code show --json} shows it); lines end in LF.
+     */
     JSONL,
     /** RFC 4180 with a header, {@link ArticleCsv}'s columns; records end in CRLF. */
     CSV
@@ -44,7 +48,7 @@ public final class ArticleExport {
       });
     } else {
       store.forEachArticle(filter, a -> {
-        out.write(ArticleJson.mapper().writeValueAsString(ArticleJson.toNode(a)));
+        out.write(ArticleJson.mapper().writeValueAsString(ArticleJson.toNode(Enricher.standard().enrich(a))));
         out.write('\n');
         written[0]++;
       });

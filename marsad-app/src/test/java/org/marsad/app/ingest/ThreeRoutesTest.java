@@ -21,6 +21,7 @@ import org.marsad.app.config.FeedConfig;
 import org.marsad.app.config.FollowConfig;
 import org.marsad.app.follow.FeedFollower;
 import org.marsad.app.follow.FeedStates;
+import org.marsad.app.cli.SuppressForbidden;
 import org.marsad.app.stories.Storage;
 import org.marsad.ingest.fetch.FetchConfig;
 import org.marsad.ingest.fetch.Fetcher;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the charset came from an HTTP header or the page's meta). Fixtures written for this test,
  * in the layouts of the seed page, a news site's article page, an RSS 2.0 feed and a JSONL dump.
  */
+@SuppressForbidden // the JDK's HTTP server plays the followed site, on 127.0.0.1
 class ThreeRoutesTest {
   private static final String PAGE = String.join("\n",
       "الأرصاد تتوقع أمطارا غزيرة على المناطق الساحلية",

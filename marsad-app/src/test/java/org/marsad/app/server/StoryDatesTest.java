@@ -27,11 +27,11 @@ class StoryDatesTest {
   @BeforeEach
   void start() throws Exception {
     t = TestServer.writable(dir);
-    t.store.upsert(dated(StoryFixtures.wire(), new Published(LocalDateTime.of(2024, 3, 12, 0, 0), null, "12 مارس 2024", Precision.DAY)));
-    t.store.upsert(dated(StoryFixtures.copy(), new Published(LocalDateTime.of(2024, 3, 12, 12, 30), null, "2024-03-12 12:30", Precision.MINUTE)));
-    t.store.upsert(dated(StoryFixtures.ownReport(),
+    t.store.add(dated(StoryFixtures.wire(), new Published(LocalDateTime.of(2024, 3, 12, 0, 0), null, "12 مارس 2024", Precision.DAY)));
+    t.store.add(dated(StoryFixtures.copy(), new Published(LocalDateTime.of(2024, 3, 12, 12, 30), null, "2024-03-12 12:30", Precision.MINUTE)));
+    t.store.add(dated(StoryFixtures.ownReport(),
         new Published(LocalDateTime.of(2024, 3, 12, 20, 0, 5), ZoneOffset.ofHours(3), "2024-03-12T20:00:05+03:00", Precision.SECOND)));
-    t.store.upsert(StoryFixtures.football());
+    t.store.add(StoryFixtures.football());
     t.store.commit();
   }
 
@@ -41,7 +41,7 @@ class StoryDatesTest {
   }
 
   private static Article dated(Article a, @Nullable Published p) {
-    return new Article(a.id(), a.url(), a.title(), a.body(), p, a.source(), a.credits(), a.tags(), a.related(), a.provenance());
+    return new Article(a.id(), a.url(), a.title(), a.body(), p, a.source(), a.credits(), a.tags(), a.readAlso(), a.provenance());
   }
 
   @Test

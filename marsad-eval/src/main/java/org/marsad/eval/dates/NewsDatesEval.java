@@ -2,7 +2,6 @@ package org.marsad.eval.dates;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -19,10 +18,13 @@ import org.marsad.eval.dates.NewsDatesGold.Expression;
 import org.marsad.eval.dates.NewsDatesGold.Gold;
 import org.marsad.eval.sample.Corpus;
 import org.marsad.eval.sample.HashHalves;
-import org.marsad.ingest.records.RecordsReader;
+import org.marsad.enrich.Enricher;
+import org.marsad.ingest.read.Readers;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
+import org.marsad.model.Document;
 import org.marsad.model.Span;
+import org.marsad.pipeline.Pipeline;
 import org.marsad.store.codec.ArticleJson;
 
 /**
@@ -134,18 +136,19 @@ public final class NewsDatesEval {
   public record Spurious(String url, int half, Tagged tagged) {}
 
   /**
-   * Reads the corpus once for the gold's records only, each then read as {@code ingest} reads it
-   * (the records reader on that record alone), and scores them.
+   * Reads the corpus once for the gold's records only, each then taken down the road {@code
+   * ingest} takes it (the pipeline on that record alone: reader, display form, enrichment), and
+   * scores them.
    */
   public Result run(List<Path> corpus, Path goldFile) throws IOException {
     Gold gold = NewsDatesGold.read(goldFile);
     Map<String, JsonNode> records = RawContents.records(Corpus.files(corpus), gold.regions().keySet());
     Map<String, Article> articles = new HashMap<>();
-    RecordsReader reader = new RecordsReader();
+    Pipeline pipeline = new Pipeline(new Readers(), Enricher.standard(), null);
     for (Map.Entry<String, JsonNode> e : records.entrySet()) {
       byte[] json = ArticleJson.mapper().writeValueAsBytes(e.getValue());
-      reader.read(new ByteArrayInputStream(json), e.getKey(), a -> articles.putIfAbsent(e.getKey(), a),
-          new Diagnostics());
+      Document record = Document.ofBytes(e.getKey(), json).withMediaType("application/json");
+      pipeline.process(record, p -> articles.putIfAbsent(e.getKey(), p.article()), new Diagnostics());
     }
     return score(gold, articles, RawContents.contents(records), NewsDatesEval::tagged);
   }
@@ -237,10 +240,13 @@ public final class NewsDatesEval {
     return a.start() < b.end() && b.start() < a.end();
   }
 
-  /** The {@code dates} of the article's stored JSON, exactly as users and the API see them. */
+  /**
+   * The {@code dates} of the article's JSON, exactly as users and the API see them: with its
+   * layers brought up to date, as every read path shows a stored article.
+   */
   static List<Tagged> tagged(Article article) {
     List<Tagged> out = new ArrayList<>();
-    for (JsonNode d : ArticleJson.toNode(article).path("dates")) {
+    for (JsonNode d : ArticleJson.toNode(Enricher.standard().enrich(article)).path("dates")) {
       try {
         out.add(new Tagged(d.path("text").asText(),
             new Span(d.path("span").path("start").asInt(), d.path("span").path("end").asInt()),

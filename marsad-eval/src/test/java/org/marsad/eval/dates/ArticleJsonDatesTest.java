@@ -10,6 +10,7 @@ import org.marsad.model.Article;
 import org.marsad.model.Precision;
 import org.marsad.model.Provenance;
 import org.marsad.model.Published;
+import org.marsad.enrich.Enricher;
 import org.marsad.store.codec.ArticleJson;
 
 /** The article JSON lists the body's temporal expressions; it lives here because eval sees both modules. */
@@ -24,7 +25,8 @@ class ArticleJsonDatesTest {
     Published published = new Published(LocalDateTime.of(2024, 1, 30, 0, 0), null, "2024-01-30", Precision.DAY);
     Article a = article(published);
 
-    JsonNode dates = ArticleJson.toNode(a).path("dates");
+    // the dates layer is made by the enrichment stage, at ingest or, for an article stored without it, when read
+    JsonNode dates = ArticleJson.toNode(Enricher.standard().enrich(a)).path("dates");
 
     assertThat(dates).hasSize(2);
     JsonNode first = dates.get(0);
@@ -40,7 +42,7 @@ class ArticleJsonDatesTest {
 
   @Test
   void noPublicationDateMeansNoDates() {
-    assertThat(ArticleJson.toNode(article(null)).path("dates")).isEmpty();
+    assertThat(ArticleJson.toNode(Enricher.standard().enrich(article(null))).path("dates")).isEmpty();
   }
 
   @Test
