@@ -58,7 +58,7 @@ public final class Pipeline {
   /**
    * Reads {@code document} and hands on each of its articles.
    *
-   * @throws org.marsad.ingest.read.NotReadable when no reader takes it (nothing handed on)
+   * @throws org.marsad.ingest.NotReadable when no reader takes it (nothing handed on)
    * @throws IOException when it cannot be read at all, or the output fails (what was handed on
    *     before stays handed on)
    */

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.enrich.Enricher;
-import org.marsad.ingest.read.NotReadable;
+import org.marsad.ingest.NotReadable;
 import org.marsad.ingest.read.Readers;
 import org.marsad.model.Diagnostics;
 import org.marsad.model.Document;

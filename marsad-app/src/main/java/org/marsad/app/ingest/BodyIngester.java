@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.marsad.app.stories.Storage;
 import org.marsad.enrich.Enricher;
 import org.marsad.ingest.read.DocumentKind;
-import org.marsad.ingest.read.NotReadable;
+import org.marsad.ingest.NotReadable;
 import org.marsad.ingest.read.Readers;
 import org.marsad.model.Diagnostic;
 import org.marsad.model.Diagnostics;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.marsad.app.stories.Storage;
 import org.marsad.enrich.Enricher;
-import org.marsad.ingest.read.NotReadable;
+import org.marsad.ingest.NotReadable;
 import org.marsad.ingest.read.Readers;
 import org.marsad.model.Diagnostic;
 import org.marsad.model.Diagnostics;

@@ -3,7 +3,7 @@ package org.marsad.app.ingest;
 import java.io.IOException;
 import java.util.List;
 import org.marsad.enrich.Enricher;
-import org.marsad.ingest.read.NotReadable;
+import org.marsad.ingest.NotReadable;
 import org.marsad.ingest.read.Readers;
 import org.marsad.model.Diagnostic;
 import org.marsad.model.Diagnostics;

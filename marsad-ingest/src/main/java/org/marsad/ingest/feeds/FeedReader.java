@@ -2,14 +2,20 @@ package org.marsad.ingest.feeds;
 
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
+import org.marsad.ingest.ArticleSink;
+import org.marsad.ingest.DocumentAddress;
+import org.marsad.ingest.DocumentReader;
+import org.marsad.ingest.NotReadable;
 import org.marsad.ingest.charset.CharsetDecider;
 import org.marsad.ingest.urls.UrlNormalizer;
 import org.marsad.model.Diagnostics;
+import org.marsad.model.Document;
 
 /**
  * Reads an RSS (0.9x, 1.0 RDF, 2.0) or Atom (0.3, 1.0) feed into its items. The bytes are decoded
@@ -19,7 +25,7 @@ import org.marsad.model.Diagnostics;
  * that were complete. Titles and summaries are plain text with mojibake repaired. Never throws on
  * bad content: problems go to the diagnostics. Thread-safe.
  */
-public final class FeedReader {
+public final class FeedReader implements DocumentReader {
   public static final String NAME = "feed";
   private static final CharsetDecider CHARSETS = new CharsetDecider();
   /** Larger bodies are refused: no feed needs more, and a hostile one should not cost more. */
@@ -31,6 +37,20 @@ public final class FeedReader {
    * @param contentType the HTTP Content-Type header, or null
    * @param feedUrl where the feed was fetched: relative links are resolved against it
    */
+  /**
+   * The articles the feed's items describe (their own text: the route that has the items' pages
+   * reads those instead), the feed's title standing for the outlet.
+   */
+  @Override
+  public void read(Document document, ArticleSink sink, Diagnostics diagnostics) throws IOException {
+    NotReadable.requireAtMost(document, MAX_FEED_BYTES, "a feed");
+    URI location = URI.create(DocumentAddress.of(document));
+    Feed feed = read(document.bytes(), document.mediaType().orElse(null), location, diagnostics);
+    for (FeedItem item : feed.items()) {
+      sink.accept(FeedItems.toArticle(item, feed, location, feed.title()));
+    }
+  }
+
   public Feed read(byte[] body, @Nullable String contentType, URI feedUrl, Diagnostics diagnostics) {
     String where = feedUrl.toString();
     if (body.length > MAX_FEED_BYTES) {

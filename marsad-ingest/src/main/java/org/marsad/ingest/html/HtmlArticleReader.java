@@ -12,6 +12,10 @@ import org.marsad.arabic.dates.ArabicDateParser;
 import org.marsad.arabic.encoding.MojibakeRepair;
 import org.marsad.arabic.normalize.ArabicNormalizer;
 import org.marsad.ingest.ArticleIds;
+import org.marsad.ingest.ArticleSink;
+import org.marsad.ingest.DocumentAddress;
+import org.marsad.ingest.DocumentReader;
+import org.marsad.ingest.NotReadable;
 import org.marsad.ingest.TitleDeriver;
 import org.marsad.ingest.charset.CharsetDecider;
 import org.marsad.ingest.charset.CharsetDecider.Decoded;
@@ -36,7 +40,7 @@ import org.marsad.model.Published;
  * keep one reader for the life of a crawl or an ingest: a site's second and later pages lose the
  * furniture its first ones showed.
  */
-public final class HtmlArticleReader {
+public final class HtmlArticleReader implements DocumentReader {
   public static final String NAME = "html";
   /** Larger pages are refused with a diagnostic: no news article needs more. */
   public static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
@@ -60,6 +64,23 @@ public final class HtmlArticleReader {
   /** A reader that learns into {@code furniture}, which other readers may share. */
   public HtmlArticleReader(SiteFurniture furniture) {
     this.furniture = furniture;
+  }
+
+  /**
+   * The page's article. A page without an address of its own (a local file, a request body) is
+   * named for its id by {@link DocumentAddress}, unless it gives a canonical URL; provenance keeps
+   * the document's location as given, not the server's path.
+   */
+  @Override
+  public void read(org.marsad.model.Document document, ArticleSink sink, Diagnostics diagnostics) throws java.io.IOException {
+    NotReadable.requireAtMost(document, MAX_PAGE_BYTES, "an HTML page");
+    Optional<Article> article = read(document.bytes(), document.mediaType().orElse(null), DocumentAddress.of(document),
+        document.fetchedAt().orElse(null), diagnostics);
+    if (article.isPresent()) {
+      Article a = article.get();
+      sink.accept(document.url().isPresent() ? a : a.withProvenance(
+          new Provenance(document.location(), a.provenance().reader(), a.provenance().embeddedIn(), a.provenance().notes())));
+    }
   }
 
   /**

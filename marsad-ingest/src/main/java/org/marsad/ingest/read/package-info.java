@@ -1,5 +1,5 @@
 /**
- * Reading, whatever the format: the {@link org.marsad.ingest.read.DocumentReader} contract every
+ * Reading, whatever the format: the {@link org.marsad.ingest.DocumentReader} contract every
  * route uses, and {@link org.marsad.ingest.read.Readers}, the one place that tells a document's
  * kind and hands it to its reader. Readers never see a store.
  */

@@ -14,7 +14,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 import org.marsad.ingest.ArticleSink;
+import org.marsad.ingest.DocumentReader;
 import org.marsad.model.Diagnostics;
+import org.marsad.model.Document;
 
 /**
  * Reads JSON record dumps into articles: a JSON array of objects, a single object or JSONL, plain
@@ -22,7 +24,7 @@ import org.marsad.model.Diagnostics;
  * record, so multi-gigabyte corpora need the memory of one record. Bad content is reported in
  * the diagnostics and never thrown. Thread-safe: all state is per call.
  */
-public final class RecordsReader {
+public final class RecordsReader implements DocumentReader {
   /** Default cap on one archive entry's uncompressed size: beyond it, it is a bomb or a mistake. */
   public static final long DEFAULT_MAX_ENTRY_BYTES = 2L << 30;
   /** Default cap on one record's size; larger records are skipped. */
@@ -79,6 +81,20 @@ public final class RecordsReader {
     }
     try (InputStream in = raw) {
       return read(in, file.toString(), sink, diagnostics);
+    }
+  }
+
+  /** Reads the document's records, streaming them from its file or bytes. */
+  @Override
+  public void read(Document document, ArticleSink sink, Diagnostics diagnostics) throws IOException {
+    InputStream raw;
+    try {
+      raw = document.open();
+    } catch (IOException e) {
+      throw new IOException(document.location() + ": cannot open: " + e.getMessage(), e);
+    }
+    try (InputStream in = raw) {
+      read(in, document.location(), sink, diagnostics);
     }
   }
 

@@ -13,8 +13,11 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import org.marsad.ingest.ArticleSink;
+import org.marsad.ingest.DocumentReader;
+import org.marsad.ingest.NotReadable;
 import org.marsad.ingest.html.HtmlArticleReader;
 import org.marsad.model.Diagnostics;
+import org.marsad.model.Document;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 
@@ -27,7 +30,7 @@ import org.netpreserve.jwarc.WarcRecord;
  * parse, or a file cut short, costs that record only: the reader reports the file and the byte
  * offset and resumes at the next record start it finds. Thread-safe: all state is per call.
  */
-public final class WarcArticleReader {
+public final class WarcArticleReader implements DocumentReader {
   public static final String NAME = "warc";
 
   private final HtmlArticleReader html;
@@ -54,6 +57,18 @@ public final class WarcArticleReader {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * Reads the document's file, named by its location; a WARC in memory (a request body) is refused,
+   * since reading past a broken record needs to seek.
+   */
+  @Override
+  public void read(Document document, ArticleSink sink, Diagnostics diagnostics) throws IOException {
+    if (document.file().isEmpty()) {
+      throw new NotReadable("a WARC is read from a file, not from a request body");
+    }
+    read(document.file().get(), document.location(), sink, diagnostics);
   }
 
   /**
