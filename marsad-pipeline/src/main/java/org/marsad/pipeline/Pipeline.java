@@ -1,14 +1,20 @@
 package org.marsad.pipeline;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.marsad.enrich.Enricher;
 import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.read.Readers;
 import org.marsad.model.Article;
+import org.marsad.model.Diagnostic;
 import org.marsad.model.Diagnostics;
 import org.marsad.model.Document;
 import org.marsad.stories.PlacementStage;
@@ -20,9 +26,10 @@ import org.marsad.stories.PlacementStage;
  * the article placed in its duplicate group and story ({@link PlacementStage}, when given). What
  * comes out goes to an {@link Output}, in the order read; the pipeline keeps no store.
  *
- * <p>Articles wait a little ({@link #LOOK_AHEAD}) before they are placed and handed on, so the
- * placement stage works on them meanwhile on other threads; all of a document's articles are
- * handed on before {@link #process(Document, Output, Diagnostics)} returns, so its problems are
+ * <p>Articles wait a little ({@link #LOOK_AHEAD}) before they are handed on: meanwhile they are
+ * enriched on worker threads (the stages cost more than reading and storing together) and the
+ * placement stage works on them on its own; they are handed on in the order read, all of a
+ * document's before {@link #process(Document, Output, Diagnostics)} returns, so its problems are
  * reported with it. Not thread-safe: one pipeline per route thread, sharing the readers and the
  * placement stage if they like.
  */
@@ -39,7 +46,24 @@ public final class Pipeline {
   private final Readers readers;
   private final Enricher enricher;
   private final @Nullable PlacementStage placing;
-  private final Deque<Article> ahead = new ArrayDeque<>();
+  private final Deque<Waiting> ahead = new ArrayDeque<>();
+
+  /**
+   * Threads that run the enrichment stages, shared by every pipeline of the process: as many as
+   * there are cores, since the route's own thread mostly waits on them.
+   */
+  private static final ExecutorService ENRICHING = Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "marsad-enrich");
+        t.setDaemon(true);
+        return t;
+      });
+
+  /** What a stage says of one article, kept apart until the article is handed on. */
+  private static final int DIAGNOSTICS_PER_ARTICLE = 20;
+
+  /** An article read, in display form, its enrichment under way. */
+  private record Waiting(Article displayed, Future<Article> enriched, Diagnostics diagnostics) {}
 
   /**
    * @param placing where articles are placed, or null for a pipeline that does not place (such as
@@ -66,7 +90,7 @@ public final class Pipeline {
     try {
       readers.read(document, article -> take(article, out, diagnostics), diagnostics);
     } finally {
-      drain(out);
+      drain(out, diagnostics);
     }
   }
 
@@ -84,41 +108,60 @@ public final class Pipeline {
     try {
       take(article, out, diagnostics);
     } finally {
-      drain(out);
+      drain(out, diagnostics);
     }
   }
 
   private void take(Article read, Output out, Diagnostics diagnostics) throws IOException {
-    Article article = enricher.enrich(DisplayText.of(read), diagnostics);
-    if (placing == null) {
-      out.accept(new Processed(article, null));
-      return;
+    Article displayed = DisplayText.of(read);
+    Diagnostics own = new Diagnostics(DIAGNOSTICS_PER_ARTICLE);
+    Future<Article> enriched = ENRICHING.submit(() -> enricher.enrich(displayed, own));
+    if (placing != null) {
+      // placing reads the text, not the annotations: it starts now, in the order read
+      placing.prepare(displayed);
     }
-    placing.prepare(article);
-    ahead.add(article);
+    ahead.add(new Waiting(displayed, enriched, own));
     if (ahead.size() > LOOK_AHEAD) {
-      handOn(ahead.poll(), out);
+      handOn(ahead.poll(), out, diagnostics);
     }
   }
 
-  private void handOn(Article article, Output out) throws IOException {
-    out.accept(new Processed(article, placing == null ? null : placing.place(article)));
+  private void handOn(Waiting w, Output out, Diagnostics diagnostics) throws IOException {
+    Article article = enriched(w);
+    for (Diagnostic d : w.diagnostics().list()) {
+      diagnostics.add(d);
+    }
+    out.accept(new Processed(article, placing == null ? null : placing.place(w.displayed())));
+  }
+
+  private static Article enriched(Waiting w) throws IOException {
+    try {
+      return w.enriched().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while enriching " + w.displayed().id());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("enriching " + w.displayed().id(), e.getCause());
+    }
   }
 
   /**
    * Hands on every article still waiting. Called at the end of each document; an output failure
    * leaves the rest waiting no longer (they are dropped, as a failed store drops them).
    */
-  private void drain(Output out) throws IOException {
+  private void drain(Output out, Diagnostics diagnostics) throws IOException {
     try {
       while (!ahead.isEmpty()) {
-        handOn(ahead.poll(), out);
+        handOn(ahead.poll(), out, diagnostics);
       }
     } finally {
       if (!ahead.isEmpty() && placing != null) {
         // prepared but never handed on: placed anyway, so the engine's order stays the order read
-        for (Article a : ahead) {
-          placing.place(a);
+        for (Waiting w : ahead) {
+          placing.place(w.displayed());
         }
       }
       ahead.clear();

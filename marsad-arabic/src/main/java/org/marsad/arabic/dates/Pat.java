@@ -26,7 +26,7 @@ final class Pat {
       m.appendReplacement(out, Matcher.quoteReplacement(fragment(m.group(1))));
     }
     m.appendTail(out);
-    return Pattern.compile(out.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile(out.toString(), Pattern.CASE_INSENSITIVE);
   }
 
   private static String fragment(String name) {
