@@ -26,7 +26,17 @@ final class Pat {
       m.appendReplacement(out, Matcher.quoteReplacement(fragment(m.group(1))));
     }
     m.appendTail(out);
-    return Pattern.compile(out.toString(), Pattern.CASE_INSENSITIVE);
+    Pattern p = Pattern.compile(out.toString(), Pattern.CASE_INSENSITIVE);
+    PatternGuards.register(p, template);
+    return p;
+  }
+
+  /**
+   * A matcher to find every match of {@code p} in {@code text} with: one that finds nothing when the
+   * text holds none of the words every match needs ({@link PatternGuards}).
+   */
+  static Matcher scan(Pattern p, String text) {
+    return PatternGuards.matcher(p, text);
   }
 
   private static String fragment(String name) {

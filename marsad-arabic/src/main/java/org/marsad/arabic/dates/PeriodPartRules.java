@@ -33,14 +33,14 @@ final class PeriodPartRules {
     if (!ANY_PART.test(folded)) {
       return; // one scan for a part word is much cheaper than the full patterns tried at every position
     }
-    for (Matcher m = OF_MONTH.matcher(folded); m.find(); ) {
+    for (Matcher m = Pat.scan(OF_MONTH, folded); m.find(); ) {
       int third = Integer.parseInt(W.value("thirdonly", m.group("part")));
       MonthRules.month(m, ctx).ifPresent(ym -> out.add(ofMonth(m, ym, third)));
     }
-    for (Matcher m = OF_CYCLE.matcher(folded); m.find(); ) {
+    for (Matcher m = Pat.scan(OF_CYCLE, folded); m.find(); ) {
       ofCycle(m, ctx).ifPresent(out::add);
     }
-    for (Matcher m = OF_YEAR.matcher(folded); m.find(); ) {
+    for (Matcher m = Pat.scan(OF_YEAR, folded); m.find(); ) {
       int y = Integer.parseInt(m.group("y"));
       if (y >= 1000 && y <= 2999) {
         out.add(ofYear(m, y, Integer.parseInt(W.value("third", m.group("part")))));

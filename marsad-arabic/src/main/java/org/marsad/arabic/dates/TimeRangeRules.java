@@ -32,7 +32,7 @@ final class TimeRangeRules {
   }
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
-    for (Matcher m = RANGE.matcher(folded); m.find(); ) {
+    for (Matcher m = Pat.scan(RANGE, folded); m.find(); ) {
       range(m, ctx, out);
     }
   }

@@ -45,6 +45,11 @@ final class Words {
     }
   }
 
+  /** The categories of the table. */
+  java.util.Set<String> categories() {
+    return byCategory.keySet();
+  }
+
   /** The folded words of {@code category}. */
   java.util.Set<String> words(String category) {
     return byCategory.getOrDefault(category, Map.of()).keySet();

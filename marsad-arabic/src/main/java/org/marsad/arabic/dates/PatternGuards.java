@@ -1,0 +1,342 @@
+package org.marsad.arabic.dates;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Skips a pattern on a text that holds none of the words a match of it must contain. Each
+ * template of {@link Pat#compile} is read for what every match needs: of a sequence, one item that
+ * is not optional (a word category, digits), preferring one that is not glue (من، في، و); of an
+ * alternation, something of every branch. A window of an article holds words of a few categories
+ * only, and running some sixty patterns at every word start costs more than everything else Marsad
+ * does to an article. What a template needs that the reading cannot tell (letters of its own, a
+ * zone) leaves the pattern always run. {@code PatternGuardsTest} checks that the guarded tagger
+ * finds exactly what the unguarded one does, on the grammar tables and on news text.
+ *
+ * <p>A text's words are looked up in a trie of every word of the categories, from each word start
+ * and after one or two clitics, every prefix counting (a category word may be followed by more
+ * letters where a template does not end it). Thread-safe.
+ */
+final class PatternGuards {
+  static final String DIGIT = "#digit";
+  /**
+   * Categories found in nearly every stretch of news (prepositions, conjunctions, directions): a
+   * pattern is guarded by what else it needs when it can be.
+   */
+  private static final Set<String> GLUE = Set.of("of", "and", "to", "from", "between", "at", "this", "rel", "period",
+      "approx", "except", "anchor", "within", "ago", "now", "hijriintro", "later", "dayrel", "NUMW");
+
+  private static final Map<Pattern, BitSet> GUARDS = new ConcurrentHashMap<>();
+  private static final Map<String, Integer> KEY_INDEX = new ConcurrentHashMap<>();
+  private static final List<String> KEYS = new CopyOnWriteArrayList<>();
+  private static final Pattern NEVER = Pattern.compile("(?!)");
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+  private static volatile @Nullable Node words;
+  /** Off only in tests that check the guards change nothing. */
+  static volatile boolean enabled = true;
+
+  private PatternGuards() {}
+
+  /** A matcher of {@code p} over {@code text}, or one that finds nothing when the text cannot hold a match. */
+  static Matcher matcher(Pattern p, String text) {
+    BitSet guard = GUARDS.get(p);
+    if (enabled && guard != null && !guard.intersects(presentIn(text))) {
+      return NEVER.matcher("");
+    }
+    return p.matcher(text);
+  }
+
+  /** Registers what every match of the pattern built from {@code template} must contain. */
+  static void register(Pattern p, String template) {
+    Set<String> needs = new TemplateReader(template).needs();
+    if (needs != null && !needs.isEmpty()) {
+      BitSet keys = new BitSet();
+      needs.forEach(k -> keys.set(index(k)));
+      GUARDS.put(p, keys);
+    }
+  }
+
+  /** Whether the pattern is guarded, for tests. */
+  static boolean guarded(Pattern p) {
+    return GUARDS.containsKey(p);
+  }
+
+  private static int index(String key) {
+    return KEY_INDEX.computeIfAbsent(key, k -> {
+      KEYS.add(k);
+      return KEYS.size() - 1;
+    });
+  }
+
+  private static BitSet presentIn(String text) {
+    Object[] last = LAST.get();
+    if (last[0] != text) { // the same string, not an equal one: every rule asks about one window in turn
+      last[0] = text;
+      last[1] = present(text);
+    }
+    return (BitSet) last[1];
+  }
+
+  /** The keys present in the text: categories whose words occur in it, a digit. */
+  static BitSet present(String text) {
+    Node root = words();
+    BitSet out = new BitSet();
+    String lower = text.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    for (int i = 0; i < n; i++) {
+      char c = lower.charAt(i);
+      if (Character.isDigit(c)) {
+        out.set(index(DIGIT));
+      }
+      if (!Character.isLetter(c) || i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+        continue;
+      }
+      for (int skip = 0; skip <= 2 && i + skip < n; skip++) {
+        walk(root, lower, i + skip, out);
+      }
+    }
+    return out;
+  }
+
+  private static void walk(Node root, String s, int from, BitSet out) {
+    Node node = root;
+    for (int j = from; j < s.length() && node != null; j++) {
+      node = node.children.get(s.charAt(j));
+      if (node != null && node.keys != null) {
+        out.or(node.keys);
+      }
+    }
+  }
+
+  private static Node words() {
+    Node w = words;
+    if (w == null) {
+      synchronized (PatternGuards.class) {
+        w = words;
+        if (w == null) {
+          w = build();
+          words = w;
+        }
+      }
+    }
+    return w;
+  }
+
+  /**
+   * One word of every entry of every category, also without the alef of its article (للعام reads
+   * ل + لعام). A match of an entry holds all of its words, so one of them tells whether it may be
+   * there: the longest, which is the least common (عرفة, not يوم, of يوم عرفة).
+   */
+  private static Node build() {
+    Node root = new Node();
+    for (String category : Words.TEMPORAL.categories()) {
+      for (String entry : Words.TEMPORAL.words(category)) {
+        addEntry(root, entry, category);
+      }
+    }
+    Pat.NUMBERS.names().forEach(e -> addEntry(root, e, "NUMW"));
+    NameTable.load("months.tsv").names().forEach(e -> addEntry(root, e, "MONTH"));
+    HijriDateMatcher.MONTHS.names().forEach(e -> addEntry(root, e, "HMONTH"));
+    return root;
+  }
+
+  private static void addEntry(Node root, String entry, String key) {
+    String longest = "";
+    for (String word : entry.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.length() >= longest.length()) {
+        longest = word;
+      }
+    }
+    if (longest.isEmpty()) {
+      return;
+    }
+    int k = index(key);
+    root.add(longest, k);
+    if (longest.startsWith("\u0627\u0644") && longest.length() > 2) {
+      root.add(longest.substring(1), k);
+    }
+  }
+
+  private static final class Node {
+    final Map<Character, Node> children = new HashMap<>();
+    @Nullable BitSet keys;
+
+    void add(String word, int key) {
+      Node node = this;
+      for (int i = 0; i < word.length(); i++) {
+        node = node.children.computeIfAbsent(word.charAt(i), c -> new Node());
+      }
+      if (node.keys == null) {
+        node.keys = new BitSet();
+      }
+      node.keys.set(key);
+    }
+  }
+
+  /**
+   * Reads a template (a regex with {@code {slot}}s) for the keys every match contains: null where
+   * it cannot tell. Recursive descent over alternations, sequences, groups and quantifiers.
+   */
+  static final class TemplateReader {
+    private final String t;
+    private int i;
+
+    TemplateReader(String template) {
+      this.t = template;
+    }
+
+    @Nullable Set<String> needs() {
+      try {
+        Set<String> s = alternation();
+        return i == t.length() ? s : null;
+      } catch (RuntimeException e) {
+        return null; // a template this reader does not follow is always run
+      }
+    }
+
+    private @Nullable Set<String> alternation() {
+      Set<String> all = new java.util.HashSet<>();
+      boolean known = true;
+      while (true) {
+        Set<String> branch = sequence();
+        if (branch == null) {
+          known = false;
+        } else {
+          all.addAll(branch);
+        }
+        if (i < t.length() && t.charAt(i) == '|') {
+          i++;
+          continue;
+        }
+        return known ? all : null;
+      }
+    }
+
+    /** The best single item every match of the sequence contains: not glue if it can be, else the smallest. */
+    private @Nullable Set<String> sequence() {
+      Set<String> best = null;
+      while (i < t.length() && t.charAt(i) != '|' && t.charAt(i) != ')') {
+        Set<String> item = atom();
+        boolean optional = quantifierAllowsNone();
+        if (item == null || optional) {
+          continue;
+        }
+        if (best == null || score(item) < score(best)) {
+          best = item;
+        }
+      }
+      return best;
+    }
+
+    private static int score(Set<String> keys) {
+      int glue = 0;
+      for (String k : keys) {
+        glue += GLUE.contains(k) ? 1 : 0;
+      }
+      return glue * 1000 + keys.size();
+    }
+
+    private @Nullable Set<String> atom() {
+      char c = t.charAt(i);
+      if (c == '{' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
+        int end = t.indexOf('}', i);
+        String slot = t.substring(i + 1, end);
+        i = end + 1;
+        return switch (slot) {
+          case "S", "B", "E", "ZONE" -> null;
+          case "NUM" -> Set.of(DIGIT, "NUMW");
+          default -> Set.of(slot);
+        };
+      }
+      if (c == '(') {
+        i++;
+        boolean look = false;
+        if (t.startsWith("?:", i)) {
+          i += 2;
+        } else if (t.startsWith("?=", i) || t.startsWith("?!", i)) {
+          i += 2;
+          look = true;
+        } else if (t.startsWith("?<=", i) || t.startsWith("?<!", i)) {
+          i += 3;
+          look = true;
+        } else if (t.startsWith("?<", i)) {
+          i = t.indexOf('>', i) + 1;
+        } else if (t.startsWith("?", i)) {
+          throw new IllegalArgumentException("flags inside a template");
+        }
+        Set<String> inner = alternation();
+        if (i >= t.length() || t.charAt(i) != ')') {
+          throw new IllegalArgumentException("unclosed group");
+        }
+        i++;
+        return look ? null : inner;
+      }
+      if (c == '[') {
+        int end = classEnd(i);
+        String cls = t.substring(i + 1, end);
+        i = end + 1;
+        return cls.matches("\\^?(?:\\\\d|\\d-\\d|\\d)+") && !cls.startsWith("^") ? Set.of(DIGIT) : null;
+      }
+      if (c == '\\') {
+        char e = t.charAt(i + 1);
+        if (e == 'p' || e == 'P') {
+          i = t.charAt(i + 2) == '{' ? t.indexOf('}', i) + 1 : i + 3;
+          return null;
+        }
+        i += 2;
+        return e == 'd' ? Set.of(DIGIT) : null;
+      }
+      i++;
+      return null; // a literal character, . ^ $ and the like
+    }
+
+    private int classEnd(int start) {
+      int j = start + 1;
+      if (j < t.length() && t.charAt(j) == '^') {
+        j++;
+      }
+      if (j < t.length() && t.charAt(j) == ']') {
+        j++;
+      }
+      while (t.charAt(j) != ']') {
+        j += t.charAt(j) == '\\' ? 2 : t.charAt(j) == '[' ? classEnd(j) - j + 1 : 1;
+      }
+      return j;
+    }
+
+    /** Reads a quantifier after an atom; whether it lets the atom match nothing. */
+    private boolean quantifierAllowsNone() {
+      if (i >= t.length()) {
+        return false;
+      }
+      char c = t.charAt(i);
+      boolean none;
+      if (c == '?' || c == '*') {
+        i++;
+        none = true;
+      } else if (c == '+') {
+        i++;
+        none = false;
+      } else if (c == '{' && i + 1 < t.length() && Character.isDigit(t.charAt(i + 1))) {
+        int end = t.indexOf('}', i);
+        none = t.substring(i + 1, end).startsWith("0");
+        i = end + 1;
+      } else {
+        return false;
+      }
+      if (i < t.length() && (t.charAt(i) == '?' || t.charAt(i) == '+')) {
+        i++; // lazy or possessive
+      }
+      return none;
+    }
+  }
+}
