@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  *       with replacement characters): it maps every byte, so nothing is lost and a later mojibake
  *       repair can still undo a wrong guess.
  *   <li>Arabic is recognised as the HTML copy did, by the share of Arabic among the letters the
- *       high bytes make (punctuation and digits do not vote), so a French page stays French.
+ *       high bytes make (punctuation and digits do not vote), so a French page stays French; a
+ *       high byte beside an ASCII letter votes Latin (German umlauts are Arabic letters in
+ *       windows-1256, but they sit inside Latin words).
  * </ul>
  */
 public final class CharsetDecider {
@@ -265,6 +267,10 @@ public final class CharsetDecider {
    * Whether the high bytes, read as windows-1256, are mostly Arabic letters. Windows-1256 keeps the
    * French accented letters of Latin-1 where they were, so a French page does not pass.
    */
+  private static boolean isAsciiLetter(char c) {
+    return c < 0x80 && Character.isLetter(c);
+  }
+
   static boolean readsAsArabic(byte[] bytes) {
     String text = new String(bytes, WINDOWS_1256);
     int arabic = 0;
@@ -274,7 +280,10 @@ public final class CharsetDecider {
       if (c < 0x80 || !Character.isLetter(c)) {
         continue;
       }
-      if (c >= '\u0600' && c <= '\u06FF') {
+      // A high byte beside an ASCII letter is an accented letter of a Latin word (Mäscot, Groß),
+      // whatever windows-1256 makes of it: Arabic words are runs of high bytes.
+      boolean inLatinWord = i > 0 && isAsciiLetter(text.charAt(i - 1)) || i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1));
+      if (c >= '\u0600' && c <= '\u06FF' && !inLatinWord) {
         arabic++;
       } else {
         other++;

@@ -205,6 +205,16 @@ public class CharsetDeciderTest {
   }
 
   @Test
+  void undeclaredGermanInLatin1StaysLatinThoughItsUmlautsAreArabicLettersInWindows1256() {
+    // ä ö ü ß are ن ِ ü ك in windows-1256; they sit inside Latin words, Arabic letters do not
+    String german = "<p>Mäscot Schaf, Standardausführung, weiß. Groß-Gerau: Gehöre zum Inventar, präsentiert.</p>";
+    CharsetDecider.Decoded d = decider.decode(german.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), null, Markup.HTML);
+
+    assertThat(d.charset()).isEqualTo(CharsetDecider.WINDOWS_1252);
+    assertThat(d.text()).isEqualTo(german);
+  }
+
+  @Test
   void asciiBytesKeepTheirLabel() {
     CharsetDecider.Decoded d = decider.decode(page("windows-1256", "news", UTF_8), null, Markup.HTML);
 
