@@ -22,6 +22,7 @@ import org.marsad.eval.bench.IngestBench;
 import org.marsad.ingest.records.RecordsReader;
 import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
+import org.marsad.pipeline.DisplayText;
 import org.marsad.stories.ArticleFeatures;
 import org.marsad.stories.Placed;
 import org.marsad.stories.StoryEngine;
@@ -141,7 +142,8 @@ public final class StoriesBench {
         Collections.shuffle(day, shuffle);
       }
       for (Article a : day) {
-        ArticleFeatures f = ArticleFeatures.of(a);
+        // as the pipeline places it: in display form
+        ArticleFeatures f = ArticleFeatures.of(DisplayText.of(a));
         Placed p = engine.place(f);
         if (fingerprints != null) {
           fingerprints.put(a.id(), f.fingerprint());
