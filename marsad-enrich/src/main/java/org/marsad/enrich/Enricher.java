@@ -1,6 +1,5 @@
 package org.marsad.enrich;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -77,12 +76,5 @@ public final class Enricher {
   private static boolean stale(Article article, Stage s) {
     Optional<AnnotationLayer> layer = article.annotations().layer(s.kind());
     return layer.isEmpty() || layer.get().version() < s.version();
-  }
-
-  /** The kinds of the stages, in order. */
-  public List<String> kinds() {
-    List<String> out = new ArrayList<>();
-    stages.forEach(s -> out.add(s.kind()));
-    return out;
   }
 }
