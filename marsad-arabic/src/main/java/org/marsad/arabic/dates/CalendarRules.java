@@ -73,7 +73,7 @@ final class CalendarRules {
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
     int hijriNow = Integer.MIN_VALUE; // worked out at the first year found: most texts name none
-    for (Matcher m = Pat.scan(YEAR, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(YEAR, folded)) {
       int y = Integer.parseInt(m.group("y"));
       hijriNow = hijriNow == Integer.MIN_VALUE ? Hijri.yearOf(ctx.today()) : hijriNow;
       Optional<Hit> hijri = hijriYear(folded, m, y, hijriNow);
@@ -84,16 +84,16 @@ final class CalendarRules {
         out.add(Hit.point(m.start(), m.end(), LocalDateTime.of(y, 1, 1, 0, 0), Grain.YEAR, Hit.Kind.OTHER));
       }
     }
-    for (Matcher m = Pat.scan(CENTURY, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(CENTURY, folded)) {
       century(m, ctx).ifPresent(out::add);
     }
-    for (Matcher m = Pat.scan(DECADE, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(DECADE, folded)) {
       int y = 1900 + Integer.parseInt(W.value("decade", m.group("dec")));
       // ten years at year grain, as a reader gives them; Duckling has no decade grain
       out.add(new Hit(m.start(), m.end(), LocalDateTime.of(y, 1, 1, 0, 0), LocalDateTime.of(y + 10, 1, 1, 0, 0), Grain.YEAR,
           Hit.Kind.OTHER));
     }
-    for (Matcher m = Pat.scan(MARKED_HIJRI_YEAR, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(MARKED_HIJRI_YEAR, folded)) {
       int y = Integer.parseInt(m.group("y"));
       Optional<LocalDate> from = Hijri.toGregorian(y, 1, 1);
       Optional<LocalDate> to = Hijri.toGregorian(y + 1, 1, 1);
@@ -101,7 +101,7 @@ final class CalendarRules {
         out.add(new Hit(m.start(), m.end(), from.get().atStartOfDay(), to.get().atStartOfDay(), Grain.YEAR, Hit.Kind.OTHER));
       }
     }
-    for (Matcher m = Pat.scan(YEAR_RANGE, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(YEAR_RANGE, folded)) {
       int y1 = Integer.parseInt(m.group("y1"));
       int y2 = Integer.parseInt(m.group("y2"));
       if (y1 >= 1000 && y2 > y1 && y2 <= 2999) {
@@ -109,11 +109,11 @@ final class CalendarRules {
             Grain.YEAR, Hit.Kind.OTHER));
       }
     }
-    for (Matcher m = Pat.scan(MONTH, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(MONTH, folded)) {
       MonthRules.month(m, ctx).ifPresent(ym -> out.add(
           Hit.point(m.start(), m.end(), ym.atDay(1).atStartOfDay(), Grain.MONTH, Hit.Kind.OTHER)));
     }
-    for (Matcher m = Pat.scan(MONTH_NUMBER, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(MONTH_NUMBER, folded)) {
       int mo = Pat.number(m.group("mnum"));
       boolean counted = m.start() > 0 && folded.charAt(m.start() - 1) == '\u0644'; // للشهر الثالث: for the third month
       if (mo >= 2 && mo <= 12 && !counted) {
@@ -121,7 +121,7 @@ final class CalendarRules {
             Hit.point(m.start(), m.end(), ym.atDay(1).atStartOfDay(), Grain.MONTH, Hit.Kind.OTHER)));
       }
     }
-    for (Matcher m = Pat.scan(MONTH_BARE, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(MONTH_BARE, folded)) {
       boolean shown = m.group("mrel") != null || m.group("ycyc") != null || m.group("y") != null
           || m.group("mon").indexOf('/') > 0 || m.group("mon").indexOf('(') > 0;
       if (shown) {
@@ -129,7 +129,7 @@ final class CalendarRules {
             Hit.point(m.start(), m.end(), ym.atDay(1).atStartOfDay(), Grain.MONTH, Hit.Kind.OTHER)));
       }
     }
-    for (Matcher m = Pat.scan(FEAST, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(FEAST, folded)) {
       // ثاني أيام عيد الفطر: the feast's second day
       int nth = m.group("nth") == null ? 1 : Integer.parseInt(W.value("nth", m.group("nth")));
       if (nth < 1) {
@@ -138,19 +138,19 @@ final class CalendarRules {
       feast(m, ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d.plusDays(nth - 1L), Hit.Kind.DATE)));
     }
     if (ANY_EID.test(folded)) { // one scan for العيد spares the pattern on texts that name no feast
-      for (Matcher m = Pat.scan(EID_DAYS, folded); m.find(); ) {
+      for (Matcher m : Pat.matches(EID_DAYS, folded)) {
         int nth = m.group("nth") == null ? 1 : Integer.parseInt(W.value("nth", m.group("nth")));
         if (nth >= 1) {
           nearestEid(ctx).ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d.plusDays(nth - 1L), Hit.Kind.DATE)));
         }
       }
     }
-    for (Matcher m = Pat.scan(HIJRI_DAY, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(HIJRI_DAY, folded)) {
       int month = Integer.parseInt(HijriDateMatcher.MONTHS.get(m.group("hm")).get(0));
       Optional<LocalDate> date = hijriDay(m, ctx, month, dayOf(m.group("d")));
       date.ifPresent(found -> out.add(Hit.day(m.start(), m.end(), found, Hit.Kind.DATE)));
     }
-    for (Matcher m = Pat.scan(HIJRI_RANGE, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(HIJRI_RANGE, folded)) {
       int month = Integer.parseInt(HijriDateMatcher.MONTHS.get(m.group("hm")).get(0));
       int first = dayOf(m.group("d1"));
       int last = dayOf(m.group("d"));

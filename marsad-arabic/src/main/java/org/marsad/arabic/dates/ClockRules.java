@@ -31,7 +31,7 @@ final class ClockRules {
   private ClockRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
-    for (Matcher m = Pat.scan(CLOCK, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(CLOCK, folded)) {
       if (m.group("clk") == null && PLURAL_BEFORE.matcher(folded).region(Math.max(0, m.start() - 16), m.start()).find()) {
         continue;
       }

@@ -25,7 +25,7 @@ final class DurationRules {
     if (!ANY_WITHIN.test(folded)) {
       return; // one scan for خلال or غضون is cheaper than the full pattern tried at every position
     }
-    for (Matcher m = Pat.scan(WITHIN, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(WITHIN, folded)) {
       Grain unit = unit(m);
       int n = m.group("n") != null ? Pat.number(m.group("n")) : m.group("du") != null ? 2 : 1;
       if (unit == null || n <= 0 || n > 10_000) {

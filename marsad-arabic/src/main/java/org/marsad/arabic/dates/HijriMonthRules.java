@@ -33,7 +33,7 @@ final class HijriMonthRules {
     if (!ANY_MONTH.test(folded)) {
       return; // one scan for the name is much cheaper than the full pattern tried at every position
     }
-    for (Matcher m = Pat.scan(MONTH, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(MONTH, folded)) {
       String name = m.group("hm");
       boolean shown = m.group("mw") != null || m.group("rel") != null || m.group("y") != null
           || m.group("part") != null || name.strip().indexOf(' ') > 0

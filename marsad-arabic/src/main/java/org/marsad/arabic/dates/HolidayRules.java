@@ -26,7 +26,7 @@ final class HolidayRules {
     if (!ANY_HOLIDAY.test(folded)) {
       return; // one scan for a holiday name is cheaper than the full pattern tried at every position
     }
-    for (Matcher m = Pat.scan(HOLIDAY, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(HOLIDAY, folded)) {
       String v = W.value("gholiday", m.group("g"));
       if (v == null) {
         continue;

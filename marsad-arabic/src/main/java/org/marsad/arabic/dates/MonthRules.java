@@ -56,19 +56,19 @@ final class MonthRules {
   private MonthRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
-    for (Matcher m = Pat.scan(NTH_WEEKDAY, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(NTH_WEEKDAY, folded)) {
       int nth = nth(m.group("nth") != null ? m.group("nth") : m.group("nth2"));
       int iso = Integer.parseInt(W.value("weekday", m.group("wd") != null ? m.group("wd") : m.group("wd2")));
       month(m, ctx).flatMap(ym -> nthWeekday(ym, iso, nth))
           .ifPresent(d -> out.add(Hit.day(m.start(), m.end(), d, Hit.Kind.DATE)));
     }
-    for (Matcher m = Pat.scan(NTH_UNIT, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(NTH_UNIT, folded)) {
       nthUnit(m, ctx, out);
     }
-    for (Matcher m = Pat.scan(PART, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(PART, folded)) {
       part(m, ctx, out);
     }
-    for (Matcher m = Pat.scan(HALF, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(HALF, folded)) {
       int half = nth(m.group("h"));
       if (half == 1 || half == 2) {
         month(m, ctx).ifPresent(ym -> {
@@ -78,7 +78,7 @@ final class MonthRules {
         });
       }
     }
-    for (Matcher m = Pat.scan(DAY_OF_CYCLE, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(DAY_OF_CYCLE, folded)) {
       String rel = W.value("rel", m.group("mrel"));
       YearMonth ym = YearMonth.from(ctx.today()).plusMonths(rel == null ? 0 : Integer.parseInt(rel));
       int d = day(m.group("d"));
@@ -87,7 +87,7 @@ final class MonthRules {
       }
     }
     for (Pattern p : new Pattern[] {RANGE, RANGE_MONTH_FIRST}) {
-      for (Matcher m = Pat.scan(p, folded); m.find(); ) {
+      for (Matcher m : Pat.matches(p, folded)) {
         range(m, ctx, out);
       }
     }

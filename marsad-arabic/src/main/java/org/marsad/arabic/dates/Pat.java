@@ -32,11 +32,12 @@ final class Pat {
   }
 
   /**
-   * A matcher to find every match of {@code p} in {@code text} with: one that finds nothing when the
-   * text holds none of the words every match needs ({@link PatternGuards}).
+   * Every match of {@code p} in {@code text}, as {@link Matcher#find} would find them: none when the
+   * text holds none of the words every match needs, and tried only where a match can start
+   * ({@link PatternGuards}). The one matcher is moved from match to match.
    */
-  static Matcher scan(Pattern p, String text) {
-    return PatternGuards.matcher(p, text);
+  static Iterable<Matcher> matches(Pattern p, String text) {
+    return PatternGuards.matches(p, text);
   }
 
   private static String fragment(String name) {

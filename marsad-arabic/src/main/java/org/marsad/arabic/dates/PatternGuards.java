@@ -39,8 +39,11 @@ final class PatternGuards {
   private static final Map<String, Integer> KEY_INDEX = new ConcurrentHashMap<>();
   private static final List<String> KEYS = new CopyOnWriteArrayList<>();
   private static final Pattern NEVER = Pattern.compile("(?!)");
+  private static final Map<Pattern, BitSet> FIRSTS = new ConcurrentHashMap<>();
   private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+  private static final ThreadLocal<Object[]> LAST_STARTS = ThreadLocal.withInitial(() -> new Object[2]);
   private static volatile @Nullable Node words;
+  private static volatile @Nullable Node firstWords;
   /** Off only in tests that check the guards change nothing. */
   static volatile boolean enabled = true;
 
@@ -59,9 +62,74 @@ final class PatternGuards {
   static void register(Pattern p, String template) {
     Set<String> needs = new TemplateReader(template).needs();
     if (needs != null && !needs.isEmpty()) {
-      BitSet keys = new BitSet();
-      needs.forEach(k -> keys.set(index(k)));
-      GUARDS.put(p, keys);
+      GUARDS.put(p, keys(needs));
+    }
+    Set<String> first = new TemplateReader(template).first();
+    if (first != null && !first.isEmpty()) {
+      FIRSTS.put(p, keys(first));
+    }
+  }
+
+  private static BitSet keys(Set<String> names) {
+    BitSet keys = new BitSet();
+    names.forEach(k -> keys.set(index(k)));
+    return keys;
+  }
+
+  /**
+   * Every match of {@code p} in {@code text}, in the order and at the places {@link Matcher#find}
+   * would give them, the one matcher moved from match to match. Where every match of the pattern
+   * starts with a word of a few categories or a digit ({@link TemplateReader#first}), it is tried
+   * only where such a word or digit starts, rather than at every position of the text.
+   */
+  static Iterable<Matcher> matches(Pattern p, String text) {
+    Matcher m = matcher(p, text);
+    BitSet first = enabled ? FIRSTS.get(p) : null;
+    if (first == null || m.pattern() != p) {
+      return () -> new Found(m, null);
+    }
+    return () -> new Found(m, startsIn(text).of(first));
+  }
+
+  /** The matches of a matcher, by {@link Matcher#find}, or by {@link Matcher#lookingAt} at the given starts. */
+  private static final class Found implements java.util.Iterator<Matcher> {
+    private final Matcher m;
+    private final @Nullable BitSet starts;
+    private int from;
+    private @Nullable Boolean ready;
+
+    Found(Matcher m, @Nullable BitSet starts) {
+      this.m = m;
+      this.starts = starts;
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (ready == null) {
+        ready = starts == null ? m.find() : lookAtStarts();
+      }
+      return ready;
+    }
+
+    private boolean lookAtStarts() {
+      int end = m.regionEnd();
+      for (int p = starts.nextSetBit(from); p >= 0; p = starts.nextSetBit(p + 1)) {
+        if (m.region(p, end).lookingAt()) {
+          from = m.end() == p ? p + 1 : m.end(); // as find goes on after an empty match
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public Matcher next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      ready = null;
+      return m;
     }
   }
 
@@ -107,6 +175,64 @@ final class PatternGuards {
     return out;
   }
 
+  private static Starts startsIn(String text) {
+    Object[] last = LAST_STARTS.get();
+    if (last[0] != text) {
+      last[0] = text;
+      last[1] = new Starts(text, firstWords());
+    }
+    return (Starts) last[1];
+  }
+
+  /**
+   * Where in a text a word of each category starts (its first word, matched as the patterns match
+   * it: ASCII letters in either case), and where a digit is. Every position is tried, not only word
+   * starts: a pattern without a word edge before its word may match inside one.
+   */
+  static final class Starts {
+    private final java.util.List<BitSet> byKey = new java.util.ArrayList<>();
+    private final int length;
+
+    Starts(String text, Node root) {
+      length = text.length();
+      int digit = index(DIGIT);
+      for (int i = 0; i < length; i++) {
+        if (Character.isDigit(text.charAt(i))) {
+          at(digit).set(i);
+        }
+        Node node = root;
+        for (int j = i; j < length && node != null; j++) {
+          node = node.children.get(asciiLower(text.charAt(j)));
+          if (node != null && node.keys != null) {
+            for (int k = node.keys.nextSetBit(0); k >= 0; k = node.keys.nextSetBit(k + 1)) {
+              at(k).set(i);
+            }
+          }
+        }
+      }
+    }
+
+    private BitSet at(int key) {
+      while (byKey.size() <= key) {
+        byKey.add(new BitSet());
+      }
+      return byKey.get(key);
+    }
+
+    /** The positions where a word of any of {@code keys} starts. */
+    BitSet of(BitSet keys) {
+      BitSet out = new BitSet(length);
+      for (int k = keys.nextSetBit(0); k >= 0 && k < byKey.size(); k = keys.nextSetBit(k + 1)) {
+        out.or(byKey.get(k));
+      }
+      return out;
+    }
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   private static void walk(Node root, String s, int from, BitSet out) {
     Node node = root;
     for (int j = from; j < s.length() && node != null; j++) {
@@ -129,6 +255,50 @@ final class PatternGuards {
       }
     }
     return w;
+  }
+
+  private static Node firstWords() {
+    Node w = firstWords;
+    if (w == null) {
+      synchronized (PatternGuards.class) {
+        w = firstWords;
+        if (w == null) {
+          w = buildFirst();
+          firstWords = w;
+        }
+      }
+    }
+    return w;
+  }
+
+  /**
+   * The first word of every entry of every category, as the category's pattern matches it (up to
+   * the first blank), also without the alef of its article, which a category matches after ل.
+   */
+  private static Node buildFirst() {
+    Node root = new Node();
+    for (String category : Words.TEMPORAL.categories()) {
+      for (String entry : Words.TEMPORAL.words(category)) {
+        addFirst(root, entry, category);
+      }
+    }
+    Pat.NUMBERS.names().forEach(e -> addFirst(root, e, "NUMW"));
+    NameTable.load("months.tsv").names().forEach(e -> addFirst(root, e, "MONTH"));
+    HijriDateMatcher.MONTHS.names().forEach(e -> addFirst(root, e, "HMONTH"));
+    return root;
+  }
+
+  private static void addFirst(Node root, String entry, String key) {
+    int blank = entry.indexOf(' ');
+    String first = blank < 0 ? entry : entry.substring(0, blank);
+    if (first.isEmpty()) {
+      throw new IllegalStateException("an entry of " + key + " starts with a blank");
+    }
+    int k = index(key);
+    root.add(first, k);
+    if (first.startsWith("\u0627\u0644") && first.length() > 1) {
+      root.add(first.substring(1), k);
+    }
   }
 
   /**
@@ -201,6 +371,121 @@ final class PatternGuards {
       } catch (RuntimeException e) {
         return null; // a template this reader does not follow is always run
       }
+    }
+
+    /**
+     * The keys a match may start with: the categories whose word, or a digit, can be the first
+     * thing a match holds, its zero-width edges and look-arounds aside. Null where it cannot tell
+     * (letters of the template's own, a blank first, a match that may be empty).
+     */
+    @Nullable Set<String> first() {
+      try {
+        First f = firstOfAlternation();
+        return i == t.length() && f.keys != null && !f.empty ? f.keys : null;
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+
+    /** What a piece of a template may start with ({@code keys}, null when unknown) and whether it may match nothing. */
+    private record First(@Nullable Set<String> keys, boolean empty) {
+      static final First ZERO_WIDTH = new First(Set.of(), true);
+      static final First UNKNOWN = new First(null, false);
+    }
+
+    private First firstOfAlternation() {
+      Set<String> keys = new java.util.HashSet<>();
+      boolean known = true;
+      boolean empty = false;
+      while (true) {
+        First branch = firstOfSequence();
+        if (branch.keys == null) {
+          known = false;
+        } else {
+          keys.addAll(branch.keys);
+        }
+        empty |= branch.empty;
+        if (i < t.length() && t.charAt(i) == '|') {
+          i++;
+          continue;
+        }
+        return new First(known ? keys : null, empty);
+      }
+    }
+
+    private First firstOfSequence() {
+      Set<String> keys = new java.util.HashSet<>();
+      boolean open = true; // every item so far may match nothing: the next one may start the match
+      boolean known = true;
+      while (i < t.length() && t.charAt(i) != '|' && t.charAt(i) != ')') {
+        First item = firstOfAtom();
+        boolean optional = quantifierAllowsNone();
+        if (!open) {
+          continue;
+        }
+        if (item.keys == null) {
+          known = false;
+        } else {
+          keys.addAll(item.keys);
+        }
+        open = item.empty || optional;
+      }
+      return new First(known ? keys : null, open);
+    }
+
+    private First firstOfAtom() {
+      char c = t.charAt(i);
+      if (c == '{' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
+        int end = t.indexOf('}', i);
+        String slot = t.substring(i + 1, end);
+        i = end + 1;
+        return switch (slot) {
+          case "B", "E" -> First.ZERO_WIDTH;
+          case "S", "ZONE" -> First.UNKNOWN;
+          case "NUM" -> new First(Set.of(DIGIT, "NUMW"), false);
+          default -> new First(Set.of(slot), false);
+        };
+      }
+      if (c == '(') {
+        i++;
+        boolean look = false;
+        if (t.startsWith("?:", i)) {
+          i += 2;
+        } else if (t.startsWith("?=", i) || t.startsWith("?!", i)) {
+          i += 2;
+          look = true;
+        } else if (t.startsWith("?<=", i) || t.startsWith("?<!", i)) {
+          i += 3;
+          look = true;
+        } else if (t.startsWith("?<", i)) {
+          i = t.indexOf('>', i) + 1;
+        } else if (t.startsWith("?", i)) {
+          throw new IllegalArgumentException("flags inside a template");
+        }
+        First inner = firstOfAlternation();
+        if (i >= t.length() || t.charAt(i) != ')') {
+          throw new IllegalArgumentException("unclosed group");
+        }
+        i++;
+        return look ? First.ZERO_WIDTH : inner;
+      }
+      if (c == '[') {
+        int end = classEnd(i);
+        String cls = t.substring(i + 1, end);
+        i = end + 1;
+        return cls.matches("(?:\\\\d|\\d-\\d|\\d)+") ? new First(Set.of(DIGIT), false) : First.UNKNOWN;
+      }
+      if (c == '\\') {
+        char e = t.charAt(i + 1);
+        if (e == 'p' || e == 'P') {
+          i = t.charAt(i + 2) == '{' ? t.indexOf('}', i) + 1 : i + 3;
+          return First.UNKNOWN;
+        }
+        i += 2;
+        return e == 'd' ? new First(Set.of(DIGIT), false) : First.UNKNOWN;
+      }
+      i++;
+      return First.UNKNOWN; // a literal character, . ^ $ and the like
     }
 
     private @Nullable Set<String> alternation() {

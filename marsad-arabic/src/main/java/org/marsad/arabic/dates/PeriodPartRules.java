@@ -33,14 +33,14 @@ final class PeriodPartRules {
     if (!ANY_PART.test(folded)) {
       return; // one scan for a part word is much cheaper than the full patterns tried at every position
     }
-    for (Matcher m = Pat.scan(OF_MONTH, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(OF_MONTH, folded)) {
       int third = Integer.parseInt(W.value("thirdonly", m.group("part")));
       MonthRules.month(m, ctx).ifPresent(ym -> out.add(ofMonth(m, ym, third)));
     }
-    for (Matcher m = Pat.scan(OF_CYCLE, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(OF_CYCLE, folded)) {
       ofCycle(m, ctx).ifPresent(out::add);
     }
-    for (Matcher m = Pat.scan(OF_YEAR, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(OF_YEAR, folded)) {
       int y = Integer.parseInt(m.group("y"));
       if (y >= 1000 && y <= 2999) {
         out.add(ofYear(m, y, Integer.parseInt(W.value("third", m.group("part")))));

@@ -39,37 +39,37 @@ final class RelativeRules {
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
     LocalDateTime ref = ctx.ref();
-    for (Matcher m = Pat.scan(NOW, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(NOW, folded)) {
       out.add(Hit.point(m.start(), m.end(), ref, Grain.SECOND, Hit.Kind.OTHER));
     }
-    for (Matcher m = Pat.scan(DAY, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(DAY, folded)) {
       if (namedDay(folded, m)) {
         continue;
       }
       int days = Integer.parseInt(W.value("dayrel", m.group("w")));
       out.add(Hit.day(m.start(), m.end(), ctx.today().plusDays(days), Hit.Kind.DAY));
     }
-    for (Matcher m = Pat.scan(PART, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(PART, folded)) {
       String[] v = W.value("partofday", m.group("w")).split(" ");
       LocalDateTime from = ctx.today().plusDays(v.length > 2 ? Integer.parseInt(v[2]) : 0).atTime(Integer.parseInt(v[0]), 0);
       // a part of the day that names its day: a clock time joins it (الليلة الساعة 10 is 22:00)
       out.add(new Hit(m.start(), m.end(), from, from.plusHours(Integer.parseInt(v[1])), Grain.HOUR, Hit.Kind.PART));
     }
-    for (Matcher m = Pat.scan(DAYPART, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(DAYPART, folded)) {
       String[] v = W.value("daypart", m.group("w")).split(" ");
       LocalDateTime from = ctx.today().atTime(Integer.parseInt(v[0]), 0);
       out.add(new Hit(m.start(), m.end(), from, from.plusHours(Integer.parseInt(v[1])), Grain.HOUR, Hit.Kind.PARTWORD));
     }
-    for (Matcher m = Pat.scan(CYCLE, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(CYCLE, folded)) {
       cycle(m, ref).ifPresent(out::add);
     }
-    for (Matcher m = Pat.scan(OFFSET, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(OFFSET, folded)) {
       offset(m, ref, out);
     }
-    for (Matcher m = Pat.scan(SEVERAL, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(SEVERAL, folded)) {
       several(m, ref, out);
     }
-    for (Matcher m = Pat.scan(LAST_N, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(LAST_N, folded)) {
       Grain g = unitOf(m.group("u") != null ? m.group("u") : m.group("du"));
       wholeUnits(m, ref, g, m.group("du") != null ? 2 : Pat.number(m.group("n")), -1, out);
     }

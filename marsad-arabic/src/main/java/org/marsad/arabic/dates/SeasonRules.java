@@ -27,7 +27,7 @@ final class SeasonRules {
     if (!ANY_SEASON.test(folded)) {
       return;
     }
-    for (Matcher m = Pat.scan(SEASON, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(SEASON, folded)) {
       String[] v = W.value("season", m.group("s")).split(" ");
       MonthDay first = MonthDay.parse("--" + v[0]);
       MonthDay last = MonthDay.parse("--" + v[1]);

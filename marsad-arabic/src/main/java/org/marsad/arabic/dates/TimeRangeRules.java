@@ -32,7 +32,7 @@ final class TimeRangeRules {
   }
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
-    for (Matcher m = Pat.scan(RANGE, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(RANGE, folded)) {
       range(m, ctx, out);
     }
   }

@@ -30,10 +30,10 @@ final class WeekdayRules {
   private WeekdayRules() {}
 
   static void collect(String folded, Ctx ctx, List<Hit> out) {
-    for (Matcher m = Pat.scan(WEEKDAY, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(WEEKDAY, folded)) {
       weekday(m, ctx, out);
     }
-    for (Matcher m = Pat.scan(DAYREL_WEEKDAY, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(DAYREL_WEEKDAY, folded)) {
       int days = Integer.parseInt(W.value("dayrel", m.group("dr")));
       if (days != 0) {
         int iso = Integer.parseInt(W.value("weekday", m.group("wd")));
@@ -45,7 +45,7 @@ final class WeekdayRules {
         out.add(Hit.day(m.start(), m.end(), day, Hit.Kind.WEEKDAY));
       }
     }
-    for (Matcher m = Pat.scan(WEEKDAY_NUMERIC, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(WEEKDAY_NUMERIC, folded)) {
       int d = Integer.parseInt(m.group("d"));
       int mo = Integer.parseInt(m.group("m"));
       ctx.yearly(y -> Candidate.date(y, mo, d))

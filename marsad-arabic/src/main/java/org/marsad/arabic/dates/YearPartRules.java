@@ -33,17 +33,17 @@ final class YearPartRules {
     if (!ANY.test(folded)) {
       return;
     }
-    for (Matcher m = Pat.scan(QUARTER, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(QUARTER, folded)) {
       quarter(m, ctx).ifPresent(out::add);
     }
-    for (Matcher m = Pat.scan(HALF, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(HALF, folded)) {
       int nth = Integer.parseInt(W.value("nth", m.group("nth")));
       year(m, ctx).filter(y -> nth == 1 || nth == 2 || nth == -1).ifPresent(y -> {
         LocalDateTime from = LocalDateTime.of(y, nth == 1 ? 1 : 7, 1, 0, 0);
         out.add(new Hit(m.start(), m.end(), from, from.plusMonths(6), Grain.MONTH, Hit.Kind.OTHER));
       });
     }
-    for (Matcher m = Pat.scan(OPENING, folded); m.find(); ) {
+    for (Matcher m : Pat.matches(OPENING, folded)) {
       String first = m.group("first") != null ? m.group("first") : m.group("first2");
       int n = Pat.number(m.group("n1") != null ? m.group("n1") : m.group("n2"));
       if (!"1".equals(W.value("nth", first)) || n < 2 || n > 11) {
