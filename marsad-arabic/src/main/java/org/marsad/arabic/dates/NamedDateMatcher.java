@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -50,6 +51,12 @@ final class NamedDateMatcher {
       DAY + "?(?<!\\p{L})(?<mon>" + MonthNames.MONTH + ")"
           + "(?:(?:" + MONTH_TO_DAY + "|" + TO_YEAR + ")" + YEAR + ")?" + TimeSuffix.REGEX,
       Pattern.CASE_INSENSITIVE);
+
+  static {
+    // every match holds a month name, and starts with its day (digits or an ordinal word) or the month
+    PatternGuards.register(NAMED, Set.of("MONTH"), Set.of(PatternGuards.DIGIT, PatternGuards.ORDINAL, "MONTH"));
+  }
+
   /** What may follow a bare two-digit year: end of line or punctuation, never another word. */
   private static final Pattern AFTER_SHORT_YEAR = Pattern.compile(SP + "*+(?:$|[\\r\\n.,\u060C;:)\\]])");
 
@@ -57,24 +64,32 @@ final class NamedDateMatcher {
 
   /** Adds the dates found; {@code reference}, when given, dates day-month mentions without a year. */
   static void collect(String folded, @Nullable LocalDate reference, List<Candidate> out) {
-    Matcher m = NAMED.matcher(folded);
-    while (m.find()) {
+    collect(folded, reference, out, out);
+  }
+
+  /**
+   * Adds the dates that give their year (or a month and year) to {@code dated} and, when {@code
+   * reference} is given, the day-month mentions it dates to {@code yearless}: one pass for a caller
+   * that treats the two apart.
+   */
+  static void collect(String folded, @Nullable LocalDate reference, List<Candidate> dated, List<Candidate> yearless) {
+    for (Matcher m : Pat.matches(NAMED, folded)) {
       OptionalInt month = MonthNames.month(m.group("mon"));
       OptionalInt day = day(m);
       if (month.isEmpty() || (day.isEmpty() && m.group("d2") != null)) {
         continue; // halves of a dual form disagree, or two days around one month
       }
       if (day.isEmpty()) {
-        monthYear(m, month.getAsInt()).ifPresent(out::add);
+        monthYear(m, month.getAsInt()).ifPresent(dated::add);
         continue;
       }
       int start = MonthNames.withWeekday(folded, m.start());
       String y = m.group("y");
       if (y != null && (y.length() == 4 || shortYearAllowed(m, folded))) {
         Candidate.date(Candidate.fullYear(y), month.getAsInt(), day.getAsInt())
-            .ifPresent(date -> out.add(Candidate.of(start, m.end(), date, TimeSuffix.read(m))));
+            .ifPresent(date -> dated.add(Candidate.of(start, m.end(), date, TimeSuffix.read(m))));
       } else if (reference != null) {
-        yearless(m, start, month.getAsInt(), day.getAsInt(), reference).ifPresent(out::add);
+        yearless(m, start, month.getAsInt(), day.getAsInt(), reference).ifPresent(yearless::add);
       }
     }
   }

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PatternGuards {
   static final String DIGIT = "#digit";
+  /** An ordinal day word ({@code السابع}, {@code الحادي والعشرين}) of {@code ordinals.tsv}. */
+  static final String ORDINAL = "#ordinal";
   /**
    * Categories found in nearly every stretch of news (prepositions, conjunctions, directions): a
    * pattern is guarded by what else it needs when it can be.
@@ -40,6 +42,8 @@ final class PatternGuards {
   private static final List<String> KEYS = new CopyOnWriteArrayList<>();
   private static final Pattern NEVER = Pattern.compile("(?!)");
   private static final Map<Pattern, BitSet> FIRSTS = new ConcurrentHashMap<>();
+  /** Patterns every match of which starts at a {@code {B}} edge. */
+  private static final Set<Pattern> AT_EDGE = ConcurrentHashMap.newKeySet();
   private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
   private static final ThreadLocal<Object[]> LAST_STARTS = ThreadLocal.withInitial(() -> new Object[2]);
   private static volatile @Nullable Node words;
@@ -58,6 +62,15 @@ final class PatternGuards {
     return p.matcher(text);
   }
 
+  /**
+   * Registers a pattern written by hand rather than from a template: the keys one of which every
+   * match contains, and those a match may start with (a category, {@link #DIGIT}, {@link #ORDINAL}).
+   */
+  static void register(Pattern p, Set<String> needs, Set<String> first) {
+    GUARDS.put(p, keys(needs));
+    FIRSTS.put(p, keys(first));
+  }
+
   /** Registers what every match of the pattern built from {@code template} must contain. */
   static void register(Pattern p, String template) {
     Set<String> needs = new TemplateReader(template).needs();
@@ -67,6 +80,9 @@ final class PatternGuards {
     Set<String> first = new TemplateReader(template).first();
     if (first != null && !first.isEmpty()) {
       FIRSTS.put(p, keys(first));
+      if (new TemplateReader(template).startsAtEdge()) {
+        AT_EDGE.add(p);
+      }
     }
   }
 
@@ -88,7 +104,7 @@ final class PatternGuards {
     if (first == null || m.pattern() != p) {
       return () -> new Found(m, null);
     }
-    return () -> new Found(m, startsIn(text).of(first));
+    return () -> new Found(m, startsIn(text).of(first, AT_EDGE.contains(p)));
   }
 
   /** The matches of a matcher, by {@link Matcher#find}, or by {@link Matcher#lookingAt} at the given starts. */
@@ -192,8 +208,11 @@ final class PatternGuards {
   static final class Starts {
     private final java.util.List<BitSet> byKey = new java.util.ArrayList<>();
     private final int length;
+    private final String text;
+    private @Nullable BitSet edges;
 
     Starts(String text, Node root) {
+      this.text = text;
       length = text.length();
       int digit = index(DIGIT);
       for (int i = 0; i < length; i++) {
@@ -219,14 +238,66 @@ final class PatternGuards {
       return byKey.get(key);
     }
 
-    /** The positions where a word of any of {@code keys} starts. */
-    BitSet of(BitSet keys) {
+    /** The positions where a word of any of {@code keys} starts, only at a {@code {B}} edge if {@code atEdge}. */
+    BitSet of(BitSet keys, boolean atEdge) {
       BitSet out = new BitSet(length);
       for (int k = keys.nextSetBit(0); k >= 0 && k < byKey.size(); k = keys.nextSetBit(k + 1)) {
         out.or(byKey.get(k));
       }
+      if (atEdge) {
+        out.and(edges());
+      }
       return out;
     }
+
+    private BitSet edges() {
+      if (edges == null) {
+        edges = edgesOf(text);
+      }
+      return edges;
+    }
+  }
+
+  private static final String CLITICS = "\u0648\u0641\u0628\u0644\u0643"; // و ف ب ل ك
+  private static final String CONJUNCTIONS = "\u0648\u0641"; // و ف
+
+  /**
+   * Where {@code {B}} of {@link Pat} may hold: at a word start, or after one of the clitics و ف ب ل
+   * ك (itself at a word start or after و or ف). A position beside a surrogate counts, as a letter
+   * outside the Basic Multilingual Plane is left to the pattern to judge.
+   */
+  static BitSet edgesOf(String text) {
+    int n = text.length();
+    BitSet out = new BitSet(n + 1);
+    for (int p = 0; p <= n; p++) {
+      if (edgeBefore(text, p)) {
+        out.set(p);
+        continue;
+      }
+      char c1 = text.charAt(p - 1);
+      if (CLITICS.indexOf(c1) >= 0
+          && (edgeBefore(text, p - 1) || p >= 2 && CONJUNCTIONS.indexOf(text.charAt(p - 2)) >= 0 && edgeBefore(text, p - 2))) {
+        out.set(p);
+      }
+    }
+    return out;
+  }
+
+  /** Whether no letter or number comes right before {@code p} (or it cannot be told without the code point). */
+  private static boolean edgeBefore(String text, int p) {
+    if (p == 0) {
+      return true;
+    }
+    char c = text.charAt(p - 1);
+    if (Character.isSurrogate(c)) {
+      return true;
+    }
+    return !Character.isLetter(c) && !isNumber(c);
+  }
+
+  private static boolean isNumber(char c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   private static char asciiLower(char c) {
@@ -285,6 +356,7 @@ final class PatternGuards {
     Pat.NUMBERS.names().forEach(e -> addFirst(root, e, "NUMW"));
     NameTable.load("months.tsv").names().forEach(e -> addFirst(root, e, "MONTH"));
     HijriDateMatcher.MONTHS.names().forEach(e -> addFirst(root, e, "HMONTH"));
+    NameTable.load("ordinals.tsv").names().forEach(e -> addFirst(root, e, ORDINAL));
     return root;
   }
 
@@ -316,6 +388,7 @@ final class PatternGuards {
     Pat.NUMBERS.names().forEach(e -> addEntry(root, e, "NUMW"));
     NameTable.load("months.tsv").names().forEach(e -> addEntry(root, e, "MONTH"));
     HijriDateMatcher.MONTHS.names().forEach(e -> addEntry(root, e, "HMONTH"));
+    NameTable.load("ordinals.tsv").names().forEach(e -> addEntry(root, e, ORDINAL));
     return root;
   }
 
@@ -388,17 +461,44 @@ final class PatternGuards {
     }
 
     /** What a piece of a template may start with ({@code keys}, null when unknown) and whether it may match nothing. */
-    private record First(@Nullable Set<String> keys, boolean empty) {
-      static final First ZERO_WIDTH = new First(Set.of(), true);
-      static final First UNKNOWN = new First(null, false);
+    /**
+     * Whether every match starts where {@code {B}} holds (a word start, or after a clitic): the
+     * edge is asserted before anything of the match is consumed.
+     */
+    boolean startsAtEdge() {
+      try {
+        First f = firstOfAlternation();
+        return i == t.length() && f.edge;
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }
+
+    /**
+     * What a piece of a template may start with ({@code keys}, null when unknown), whether it may
+     * match nothing, whether it only ever matches nothing (an edge, a look-around), and whether
+     * every match of it starts at a {@code {B}} edge.
+     */
+    private record First(@Nullable Set<String> keys, boolean empty, boolean zeroWidth, boolean edge) {
+      static final First ZERO_WIDTH = new First(Set.of(), true, true, false);
+      static final First EDGE = new First(Set.of(), true, true, true);
+      static final First UNKNOWN = new First(null, false, false, false);
+
+      First(@Nullable Set<String> keys) {
+        this(keys, false, false, false);
+      }
     }
 
     private First firstOfAlternation() {
       Set<String> keys = new java.util.HashSet<>();
       boolean known = true;
       boolean empty = false;
+      boolean zeroWidth = true;
+      boolean edge = true;
       while (true) {
         First branch = firstOfSequence();
+        zeroWidth &= branch.zeroWidth;
+        edge &= branch.edge;
         if (branch.keys == null) {
           known = false;
         } else {
@@ -409,17 +509,21 @@ final class PatternGuards {
           i++;
           continue;
         }
-        return new First(known ? keys : null, empty);
+        return new First(known ? keys : null, empty, zeroWidth, edge);
       }
     }
 
     private First firstOfSequence() {
       Set<String> keys = new java.util.HashSet<>();
       boolean open = true; // every item so far may match nothing: the next one may start the match
+      boolean zeroWidth = true; // every item so far only ever matches nothing: the match starts here
+      boolean edge = false;
       boolean known = true;
       while (i < t.length() && t.charAt(i) != '|' && t.charAt(i) != ')') {
         First item = firstOfAtom();
         boolean optional = quantifierAllowsNone();
+        edge |= zeroWidth && item.edge && !optional;
+        zeroWidth &= item.zeroWidth;
         if (!open) {
           continue;
         }
@@ -430,7 +534,7 @@ final class PatternGuards {
         }
         open = item.empty || optional;
       }
-      return new First(known ? keys : null, open);
+      return new First(known ? keys : null, open, zeroWidth, edge);
     }
 
     private First firstOfAtom() {
@@ -440,10 +544,11 @@ final class PatternGuards {
         String slot = t.substring(i + 1, end);
         i = end + 1;
         return switch (slot) {
-          case "B", "E" -> First.ZERO_WIDTH;
+          case "B" -> First.EDGE;
+          case "E" -> First.ZERO_WIDTH;
           case "S", "ZONE" -> First.UNKNOWN;
-          case "NUM" -> new First(Set.of(DIGIT, "NUMW"), false);
-          default -> new First(Set.of(slot), false);
+          case "NUM" -> new First(Set.of(DIGIT, "NUMW"));
+          default -> new First(Set.of(slot));
         };
       }
       if (c == '(') {
@@ -473,7 +578,7 @@ final class PatternGuards {
         int end = classEnd(i);
         String cls = t.substring(i + 1, end);
         i = end + 1;
-        return cls.matches("(?:\\\\d|\\d-\\d|\\d)+") ? new First(Set.of(DIGIT), false) : First.UNKNOWN;
+        return cls.matches("(?:\\\\d|\\d-\\d|\\d)+") ? new First(Set.of(DIGIT)) : First.UNKNOWN;
       }
       if (c == '\\') {
         char e = t.charAt(i + 1);
@@ -482,7 +587,7 @@ final class PatternGuards {
           return First.UNKNOWN;
         }
         i += 2;
-        return e == 'd' ? new First(Set.of(DIGIT), false) : First.UNKNOWN;
+        return e == 'd' ? new First(Set.of(DIGIT)) : First.UNKNOWN;
       }
       i++;
       return First.UNKNOWN; // a literal character, . ^ $ and the like

@@ -138,7 +138,8 @@ public final class TemporalTagger {
   private static void explicit(String f, Ctx ctx, List<Hit> out) {
     List<Candidate> withYear = new ArrayList<>();
     NumericDateMatcher.collect(f, DateOrder.DAY_FIRST, withYear);
-    NamedDateMatcher.collect(f, null, withYear);
+    List<Candidate> yearless = new ArrayList<>();
+    NamedDateMatcher.collect(f, ctx.today(), withYear, yearless);
     List<Candidate> hijri = new ArrayList<>();
     HijriDateMatcher.collect(f, hijri);
     Set<Integer> starts = new HashSet<>();
@@ -146,9 +147,7 @@ public final class TemporalTagger {
     for (Candidate c : HijriDateMatcher.merge(f, hijri, withYear)) {
       out.add(hit(c, c.local()));
     }
-    List<Candidate> all = new ArrayList<>();
-    NamedDateMatcher.collect(f, ctx.today(), all);
-    for (Candidate c : all) {
+    for (Candidate c : yearless) {
       if (!starts.contains(c.start())) {
         LocalDate d = c.local().toLocalDate();
         Matcher rel = DIRECTION_AFTER.matcher(f).region(c.end(), f.length());

@@ -30,6 +30,7 @@ class PatternGuardsTest {
     WORDS.addAll(NameTable.load("months.tsv").names());
     WORDS.addAll(HijriDateMatcher.MONTHS.names());
     WORDS.addAll(Pat.NUMBERS.names());
+    WORDS.addAll(NameTable.load("ordinals.tsv").names());
     WORDS.addAll(List.of("3", "11", "2014", "1435", "9:30", "15:23:24", "/", "-", "،", "(", ")", "هـ", "م", "قال", "الوزير",
         "المملكة", "على", "ما", "عن", "الذي", "GMT"));
   }
@@ -109,6 +110,29 @@ class PatternGuardsTest {
     assertThat(new PatternGuards.TemplateReader("{S}{weekday}").first()).isNull();
     assertThat(new PatternGuards.TemplateReader("{B}(?:\u0641\u064a|{weekday})").first()).isNull();
     assertThat(new PatternGuards.TemplateReader("{B}{weekday}?").first()).isNull();
+  }
+
+  @Test
+  void aTemplateStartsAtAnEdgeWhenEveryBranchAssertsOneBeforeItsFirstWord() {
+    assertThat(new PatternGuards.TemplateReader("{B}(?:{of}{S})?(?<w>{weekday}){E}").startsAtEdge()).isTrue();
+    assertThat(new PatternGuards.TemplateReader("(?<!x){B}{weekday}|{B}{NUM}").startsAtEdge()).isTrue();
+    // an optional item before the edge may take the start; a branch without one may start anywhere
+    assertThat(new PatternGuards.TemplateReader("(?:{of}{S})?{B}{weekday}").startsAtEdge()).isFalse();
+    assertThat(new PatternGuards.TemplateReader("{B}{weekday}|{NUM}").startsAtEdge()).isFalse();
+    assertThat(new PatternGuards.TemplateReader("(?:{B})?{weekday}").startsAtEdge()).isFalse();
+  }
+
+  @Property(tries = 300)
+  void edgesAreWhereTheWordStartOfTemplatesHolds(@ForAll("texts") String text) {
+    java.util.regex.Pattern edge = Pat.compile("{B}");
+    java.util.BitSet expected = new java.util.BitSet();
+    java.util.regex.Matcher m = edge.matcher(text);
+    for (int p = 0; p <= text.length(); p++) {
+      if (m.region(p, text.length()).useTransparentBounds(true).lookingAt()) {
+        expected.set(p);
+      }
+    }
+    assertThat(PatternGuards.edgesOf(text)).as(text).isEqualTo(expected);
   }
 
   @Property(tries = 300)
