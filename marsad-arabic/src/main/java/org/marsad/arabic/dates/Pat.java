@@ -72,7 +72,7 @@ final class Pat {
     }
     List<String> words = List.copyOf(firsts);
     return text -> {
-      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      String lower = lowered(text);
       for (String w : words) {
         if (lower.contains(w)) {
           return true;
@@ -80,6 +80,18 @@ final class Pat {
       }
       return false;
     };
+  }
+
+  /** The last text lowered on this thread, and its lower case: the checks of one window ask in turn. */
+  private static final ThreadLocal<String[]> LOWERED = ThreadLocal.withInitial(() -> new String[2]);
+
+  private static String lowered(String text) {
+    String[] last = LOWERED.get();
+    if (last[0] != text) { // the same string, not an equal one
+      last[0] = text;
+      last[1] = text.toLowerCase(java.util.Locale.ROOT);
+    }
+    return last[1];
   }
 
   /** The value of a number in digits or words ({@code ثمانية عشر}, {@code خمس وأربعون}), or -1. */
