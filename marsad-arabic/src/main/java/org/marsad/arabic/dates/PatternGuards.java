@@ -46,8 +46,6 @@ final class PatternGuards {
   private static final Set<Pattern> AT_EDGE = ConcurrentHashMap.newKeySet();
   private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
   private static final ThreadLocal<Object[]> LAST_STARTS = ThreadLocal.withInitial(() -> new Object[2]);
-  private static volatile @Nullable Node words;
-  private static volatile @Nullable Node firstWords;
   /** Off only in tests that check the guards change nothing. */
   static volatile boolean enabled = true;
 
@@ -172,7 +170,7 @@ final class PatternGuards {
 
   /** The keys present in the text: categories whose words occur in it, a digit. */
   static BitSet present(String text) {
-    Node root = words();
+    Node root = Tries.WORDS;
     BitSet out = new BitSet();
     String lower = text.toLowerCase(Locale.ROOT);
     int n = lower.length();
@@ -195,7 +193,7 @@ final class PatternGuards {
     Object[] last = LAST_STARTS.get();
     if (last[0] != text) {
       last[0] = text;
-      last[1] = new Starts(text, firstWords());
+      last[1] = new Starts(text, Tries.FIRST);
     }
     return (Starts) last[1];
   }
@@ -314,52 +312,41 @@ final class PatternGuards {
     }
   }
 
-  private static Node words() {
-    Node w = words;
-    if (w == null) {
-      synchronized (PatternGuards.class) {
-        w = words;
-        if (w == null) {
-          w = build();
-          words = w;
-        }
-      }
-    }
-    return w;
-  }
-
-  private static Node firstWords() {
-    Node w = firstWords;
-    if (w == null) {
-      synchronized (PatternGuards.class) {
-        w = firstWords;
-        if (w == null) {
-          w = buildFirst();
-          firstWords = w;
-        }
-      }
-    }
-    return w;
-  }
-
   /**
-   * The first word of every entry of every category, as the category's pattern matches it (up to
-   * the first blank), also without the alef of its article, which a category matches after ل.
+   * The two tries, built on first use rather than while the rule classes register their patterns
+   * (the tables they read are loaded by those classes).
    */
-  private static Node buildFirst() {
+  private static final class Tries {
+    /** One word of every entry ({@link #addEntry}): what the guards look for. */
+    static final Node WORDS = trie(PatternGuards::addEntry);
+    /** The first word of every entry ({@link #addFirst}): where a match may start. */
+    static final Node FIRST = trie(PatternGuards::addFirst);
+  }
+
+  /** Adds one entry of a category to a trie under the category's key. */
+  private interface EntryAdder {
+    void add(Node root, String entry, String key);
+  }
+
+  /** A trie of every entry of every category, of the numbers, month names and ordinal day words. */
+  private static Node trie(EntryAdder adder) {
     Node root = new Node();
     for (String category : Words.TEMPORAL.categories()) {
       for (String entry : Words.TEMPORAL.words(category)) {
-        addFirst(root, entry, category);
+        adder.add(root, entry, category);
       }
     }
-    Pat.NUMBERS.names().forEach(e -> addFirst(root, e, "NUMW"));
-    NameTable.load("months.tsv").names().forEach(e -> addFirst(root, e, "MONTH"));
-    HijriDateMatcher.MONTHS.names().forEach(e -> addFirst(root, e, "HMONTH"));
-    NameTable.load("ordinals.tsv").names().forEach(e -> addFirst(root, e, ORDINAL));
+    Pat.NUMBERS.names().forEach(e -> adder.add(root, e, "NUMW"));
+    NameTable.load("months.tsv").names().forEach(e -> adder.add(root, e, "MONTH"));
+    HijriDateMatcher.MONTHS.names().forEach(e -> adder.add(root, e, "HMONTH"));
+    NameTable.load("ordinals.tsv").names().forEach(e -> adder.add(root, e, ORDINAL));
     return root;
   }
 
+  /**
+   * Adds the first word of an entry, as the category's pattern matches it (up to the first blank),
+   * also without the alef of its article, which a category matches after ل.
+   */
   private static void addFirst(Node root, String entry, String key) {
     int blank = entry.indexOf(' ');
     String first = blank < 0 ? entry : entry.substring(0, blank);
@@ -374,24 +361,10 @@ final class PatternGuards {
   }
 
   /**
-   * One word of every entry of every category, also without the alef of its article (للعام reads
-   * ل + لعام). A match of an entry holds all of its words, so one of them tells whether it may be
-   * there: the longest, which is the least common (عرفة, not يوم, of يوم عرفة).
+   * Adds one word of an entry, also without the alef of its article (للعام reads ل + لعام). A
+   * match of an entry holds all of its words, so one of them tells whether it may be there: the
+   * longest, which is the least common (عرفة, not يوم, of يوم عرفة).
    */
-  private static Node build() {
-    Node root = new Node();
-    for (String category : Words.TEMPORAL.categories()) {
-      for (String entry : Words.TEMPORAL.words(category)) {
-        addEntry(root, entry, category);
-      }
-    }
-    Pat.NUMBERS.names().forEach(e -> addEntry(root, e, "NUMW"));
-    NameTable.load("months.tsv").names().forEach(e -> addEntry(root, e, "MONTH"));
-    HijriDateMatcher.MONTHS.names().forEach(e -> addEntry(root, e, "HMONTH"));
-    NameTable.load("ordinals.tsv").names().forEach(e -> addEntry(root, e, ORDINAL));
-    return root;
-  }
-
   private static void addEntry(Node root, String entry, String key) {
     String longest = "";
     for (String word : entry.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
@@ -539,10 +512,8 @@ final class PatternGuards {
 
     private First firstOfAtom() {
       char c = t.charAt(i);
-      if (c == '{' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
-        int end = t.indexOf('}', i);
-        String slot = t.substring(i + 1, end);
-        i = end + 1;
+      String slot = slot();
+      if (slot != null) {
         return switch (slot) {
           case "B" -> First.EDGE;
           case "E" -> First.ZERO_WIDTH;
@@ -552,33 +523,13 @@ final class PatternGuards {
         };
       }
       if (c == '(') {
-        i++;
-        boolean look = false;
-        if (t.startsWith("?:", i)) {
-          i += 2;
-        } else if (t.startsWith("?=", i) || t.startsWith("?!", i)) {
-          i += 2;
-          look = true;
-        } else if (t.startsWith("?<=", i) || t.startsWith("?<!", i)) {
-          i += 3;
-          look = true;
-        } else if (t.startsWith("?<", i)) {
-          i = t.indexOf('>', i) + 1;
-        } else if (t.startsWith("?", i)) {
-          throw new IllegalArgumentException("flags inside a template");
-        }
+        boolean look = openGroup();
         First inner = firstOfAlternation();
-        if (i >= t.length() || t.charAt(i) != ')') {
-          throw new IllegalArgumentException("unclosed group");
-        }
-        i++;
+        closeGroup();
         return look ? First.ZERO_WIDTH : inner;
       }
       if (c == '[') {
-        int end = classEnd(i);
-        String cls = t.substring(i + 1, end);
-        i = end + 1;
-        return cls.matches("(?:\\\\d|\\d-\\d|\\d)+") ? new First(Set.of(DIGIT)) : First.UNKNOWN;
+        return digitClass() ? new First(Set.of(DIGIT)) : First.UNKNOWN;
       }
       if (c == '\\') {
         char e = t.charAt(i + 1);
@@ -637,10 +588,8 @@ final class PatternGuards {
 
     private @Nullable Set<String> atom() {
       char c = t.charAt(i);
-      if (c == '{' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
-        int end = t.indexOf('}', i);
-        String slot = t.substring(i + 1, end);
-        i = end + 1;
+      String slot = slot();
+      if (slot != null) {
         return switch (slot) {
           case "S", "B", "E", "ZONE" -> null;
           case "NUM" -> Set.of(DIGIT, "NUMW");
@@ -648,33 +597,13 @@ final class PatternGuards {
         };
       }
       if (c == '(') {
-        i++;
-        boolean look = false;
-        if (t.startsWith("?:", i)) {
-          i += 2;
-        } else if (t.startsWith("?=", i) || t.startsWith("?!", i)) {
-          i += 2;
-          look = true;
-        } else if (t.startsWith("?<=", i) || t.startsWith("?<!", i)) {
-          i += 3;
-          look = true;
-        } else if (t.startsWith("?<", i)) {
-          i = t.indexOf('>', i) + 1;
-        } else if (t.startsWith("?", i)) {
-          throw new IllegalArgumentException("flags inside a template");
-        }
+        boolean look = openGroup();
         Set<String> inner = alternation();
-        if (i >= t.length() || t.charAt(i) != ')') {
-          throw new IllegalArgumentException("unclosed group");
-        }
-        i++;
+        closeGroup();
         return look ? null : inner;
       }
       if (c == '[') {
-        int end = classEnd(i);
-        String cls = t.substring(i + 1, end);
-        i = end + 1;
-        return cls.matches("\\^?(?:\\\\d|\\d-\\d|\\d)+") && !cls.startsWith("^") ? Set.of(DIGIT) : null;
+        return digitClass() ? Set.of(DIGIT) : null;
       }
       if (c == '\\') {
         char e = t.charAt(i + 1);
@@ -687,6 +616,55 @@ final class PatternGuards {
       }
       i++;
       return null; // a literal character, . ^ $ and the like
+    }
+
+    /** Reads a {@code {slot}} and gives its name; null, reading nothing, where none starts. */
+    private @Nullable String slot() {
+      if (t.charAt(i) != '{' || i + 1 >= t.length() || !Character.isLetter(t.charAt(i + 1))) {
+        return null;
+      }
+      int end = t.indexOf('}', i);
+      String name = t.substring(i + 1, end);
+      i = end + 1;
+      return name;
+    }
+
+    /** Reads a character class; whether it holds digits only ({@code [0-3]}, {@code [\\d]}). */
+    private boolean digitClass() {
+      int end = classEnd(i);
+      String cls = t.substring(i + 1, end);
+      i = end + 1;
+      return cls.matches("(?:\\\\d|\\d-\\d|\\d)+");
+    }
+
+    /** Reads past {@code (} and what opens the group; whether it is a look-around, which takes no room. */
+    private boolean openGroup() {
+      i++;
+      if (t.startsWith("?:", i)) {
+        i += 2;
+        return false;
+      }
+      if (t.startsWith("?=", i) || t.startsWith("?!", i)) {
+        i += 2;
+        return true;
+      }
+      if (t.startsWith("?<=", i) || t.startsWith("?<!", i)) {
+        i += 3;
+        return true;
+      }
+      if (t.startsWith("?<", i)) {
+        i = t.indexOf('>', i) + 1;
+      } else if (t.startsWith("?", i)) {
+        throw new IllegalArgumentException("flags inside a template");
+      }
+      return false;
+    }
+
+    private void closeGroup() {
+      if (i >= t.length() || t.charAt(i) != ')') {
+        throw new IllegalArgumentException("unclosed group");
+      }
+      i++;
     }
 
     private int classEnd(int start) {
