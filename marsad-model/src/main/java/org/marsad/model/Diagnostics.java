@@ -11,6 +11,7 @@ public final class Diagnostics {
   private final int limit;
   private final List<Diagnostic> kept = new ArrayList<>();
   private long dropped;
+  private long droppedErrors;
 
   public Diagnostics(int limit) {
     if (limit < 0) {
@@ -36,7 +37,17 @@ public final class Diagnostics {
       kept.add(diagnostic);
     } else {
       dropped++;
+      if (diagnostic.severity() == Diagnostic.Severity.ERROR) {
+        droppedErrors++;
+      }
     }
+  }
+
+  /** Adds what {@code other} kept, and counts what it dropped as dropped here. */
+  public void addAll(Diagnostics other) {
+    other.kept.forEach(this::add);
+    dropped += other.dropped;
+    droppedErrors += other.droppedErrors;
   }
 
   public List<Diagnostic> list() {
@@ -46,6 +57,14 @@ public final class Diagnostics {
   /** How many diagnostics were reported beyond the limit and not kept. */
   public long dropped() {
     return dropped;
+  }
+
+  /**
+   * How many of the dropped diagnostics were errors: a reader reports a record it skips as one, so
+   * a count of skipped records must include these.
+   */
+  public long droppedErrors() {
+    return droppedErrors;
   }
 
   public boolean isEmpty() {

@@ -14,7 +14,6 @@ import org.marsad.enrich.Enricher;
 import org.marsad.ingest.ArticleSink;
 import org.marsad.ingest.read.Readers;
 import org.marsad.model.Article;
-import org.marsad.model.Diagnostic;
 import org.marsad.model.Diagnostics;
 import org.marsad.model.Document;
 import org.marsad.stories.PlacementStage;
@@ -131,9 +130,7 @@ public final class Pipeline {
 
   private void handOn(Waiting w, Output out, Diagnostics diagnostics) throws IOException {
     Article article = enriched(w);
-    for (Diagnostic d : w.diagnostics().list()) {
-      diagnostics.add(d);
-    }
+    diagnostics.addAll(w.diagnostics());
     out.accept(new Processed(article, placing == null ? null : placing.place(w.displayed())));
   }
 

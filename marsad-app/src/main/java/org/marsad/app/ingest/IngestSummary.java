@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.model.Diagnostic;
+import org.marsad.model.Diagnostics;
 
 /**
  * What an ingest did. Not thread-safe; one per run.
@@ -63,11 +64,20 @@ public final class IngestSummary {
   }
 
   /**
-   * Problems of an input beyond those kept: listed as one reason, not counted as a skip, since
-   * they may be warnings and what was read was stored.
+   * What reading {@code location} reported: each problem kept, and those beyond the cap counted
+   * (an error is a record skipped, a warning only a warning) and listed as one reason.
    */
-  void moreDiagnostics(String location, long count) {
-    addReason(location + ": " + count + " more problems not listed");
+  void diagnostics(String location, Diagnostics diagnostics) {
+    for (Diagnostic d : diagnostics.list()) {
+      diagnostic(d);
+    }
+    long errors = diagnostics.droppedErrors();
+    long others = diagnostics.dropped() - errors;
+    if (errors + others > 0) {
+      skippedInputs += errors;
+      warnings += others;
+      addReason(location + ": " + (errors + others) + " more problems not listed (" + errors + " records skipped)");
+    }
   }
 
   private void addReason(String reason) {

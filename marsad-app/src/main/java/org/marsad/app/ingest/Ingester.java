@@ -7,7 +7,6 @@ import org.marsad.app.stories.Storage;
 import org.marsad.enrich.Enricher;
 import org.marsad.ingest.NotReadable;
 import org.marsad.ingest.read.Readers;
-import org.marsad.model.Diagnostic;
 import org.marsad.model.Diagnostics;
 import org.marsad.model.Document;
 import org.marsad.pipeline.Pipeline;
@@ -116,12 +115,7 @@ public final class Ingester {
       }
       summary.skipped(document.location() + ": cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
-    for (Diagnostic d : diagnostics.list()) {
-      summary.diagnostic(d);
-    }
-    if (diagnostics.dropped() > 0) {
-      summary.moreDiagnostics(document.location(), diagnostics.dropped());
-    }
+    summary.diagnostics(document.location(), diagnostics);
   }
 
   /** Wraps an I/O failure of the store itself, as opposed to one of an input file: it stops the run. */

@@ -5,7 +5,6 @@ import java.util.List;
 import org.marsad.enrich.Enricher;
 import org.marsad.ingest.NotReadable;
 import org.marsad.ingest.read.Readers;
-import org.marsad.model.Diagnostic;
 import org.marsad.model.Diagnostics;
 import org.marsad.model.Document;
 import org.marsad.pipeline.Pipeline;
@@ -38,12 +37,7 @@ public final class Processor {
       } catch (NotReadable e) {
         summary.skipped(document.location() + ": " + e.getMessage());
       }
-      for (Diagnostic d : diagnostics.list()) {
-        summary.diagnostic(d);
-      }
-      if (diagnostics.dropped() > 0) {
-        summary.moreDiagnostics(document.location(), diagnostics.dropped());
-      }
+      summary.diagnostics(document.location(), diagnostics);
     }
     return summary;
   }

@@ -68,4 +68,26 @@ class IngesterTest {
       assertThat(storage.store().find(ArticleIds.forUrl("https://sahel.example/news/2")).orElseThrow().body()).hasSize(2).doesNotContain(motto);
     }
   }
+  @Test
+  void problemsBeyondTheCapAreCountedAsWhatTheyAre() throws Exception {
+    StringBuilder jsonl = new StringBuilder();
+    int each = Ingester.MAX_DIAGNOSTICS; // twice the cap of problems in all, half of them errors
+    for (int i = 0; i < each; i++) {
+      // a record with neither title, body nor URL is skipped (an error); one with a title only is stored (a warning)
+      jsonl.append(ArticleJson.mapper().createObjectNode().put("source", "مصدر").put("date", "2024-03-12")).append('\n');
+      jsonl.append(ArticleJson.mapper().createObjectNode().put("url", "https://example.org/title/" + i).put("title", "عنوان وحده " + i)
+          .put("date", "2024-03-12")).append('\n');
+    }
+    jsonl.append(ArticleJson.mapper().createObjectNode().put("url", "https://example.org/whole").put("title", "عنوان")
+        .put("date", "2024-03-12").put("content", "نص كامل للخبر")).append('\n');
+    Path file = Files.writeString(dir.resolve("items.jsonl"), jsonl);
+
+    try (Storage storage = Storage.open(dir.resolve("data"), m -> {})) {
+      IngestSummary s = new Ingester(storage, 7).ingest(List.of(file.toString()), Ingester.Progress.NONE);
+      assertThat(s.created()).isEqualTo(each + 1L);
+      assertThat(s.skipped()).isEqualTo(each);
+      assertThat(s.warnings()).isEqualTo(each);
+      assertThat(s.reasons()).anySatisfy(r -> assertThat(r).contains(each + " more problems not listed", (each / 2) + " records skipped"));
+    }
+  }
 }
