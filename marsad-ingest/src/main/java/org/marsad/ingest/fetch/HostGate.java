@@ -52,11 +52,19 @@ final class HostGate {
     return new Permit(slot);
   }
 
-  /** Raises the gap for one host (robots.txt crawl-delay); never lowers it below the configured one. */
+  /**
+   * Sets the gap for one host (robots.txt crawl-delay), never below the configured one. The gap
+   * after the request that just ended (the robots.txt itself) follows, so the first request after
+   * it waits the new gap too.
+   */
   void raiseDelay(String host, Duration delay) {
-    long nanos = bounded(delay);
-    slots.computeIfAbsent(host, h -> new Slot(clock.nanoTime(), minDelayNanos)).delayNanos =
-        Math.max(minDelayNanos, nanos);
+    Slot slot = slots.computeIfAbsent(host, h -> new Slot(clock.nanoTime(), minDelayNanos));
+    synchronized (slot) {
+      slot.delayNanos = Math.max(minDelayNanos, bounded(delay));
+      if (slot.lastEndNanos != Slot.NEVER) {
+        slot.nextStartNanos = Math.max(slot.nextStartNanos, slot.lastEndNanos + slot.delayNanos);
+      }
+    }
   }
 
   /** The gap currently applied to a host. */
@@ -70,9 +78,14 @@ final class HostGate {
   }
 
   private static final class Slot {
+    static final long NEVER = Long.MIN_VALUE;
+
     final ReentrantLock lock = new ReentrantLock(true);
     volatile long delayNanos;
-    long nextStartNanos; // guarded by lock
+    // Written under the slot's monitor (a permit's close, a raised delay); read by the lock holder,
+    // who sleeps until it: a delay raised meanwhile makes it sleep on.
+    volatile long nextStartNanos;
+    long lastEndNanos = NEVER; // guarded by the slot's monitor
 
     Slot(long now, long delayNanos) {
       this.nextStartNanos = now;
@@ -101,8 +114,12 @@ final class HostGate {
         return;
       }
       closed = true;
-      // Gaps are bounded by a day, so the sum cannot overflow.
-      slot.nextStartNanos = clock.nanoTime() + Math.max(slot.delayNanos, extraNanos);
+      long now = clock.nanoTime();
+      synchronized (slot) {
+        // Gaps are bounded by a day, so the sum cannot overflow.
+        slot.lastEndNanos = now;
+        slot.nextStartNanos = now + Math.max(slot.delayNanos, extraNanos);
+      }
       slot.lock.unlock();
     }
   }

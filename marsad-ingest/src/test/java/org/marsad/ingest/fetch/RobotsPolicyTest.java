@@ -65,7 +65,8 @@ class RobotsPolicyTest {
     fetcher.get(server.url("/news/2"));
 
     assertThat(fetcher.robots().crawlDelay(server.url("/"))).contains(Duration.ofSeconds(5));
-    assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(5));
+    // the first page waits it out after the robots.txt, the second after the first
+    assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
   }
 
   @Test
@@ -75,7 +76,8 @@ class RobotsPolicyTest {
     fetcher.get(server.url("/news/1"));
     fetcher.get(server.url("/news/2"));
 
-    assertThat(clock.sleeps()).containsExactly(RobotsPolicy.MAX_CRAWL_DELAY);
+    // after the robots.txt, and after the first page
+    assertThat(clock.sleeps()).containsExactly(RobotsPolicy.MAX_CRAWL_DELAY, RobotsPolicy.MAX_CRAWL_DELAY);
   }
 
   @Test
