@@ -23,11 +23,15 @@ final class ServiceRunner {
       }
     });
     CountDownLatch stopped = new CountDownLatch(1);
+    // On SIGTERM or Ctrl-C the JVM runs this, then exits 143 or 130 (128 + the signal). A stop that
+    // fails must not look like a clean one: it halts with FAILED (exit from a hook would deadlock).
     Thread hook = new Thread(() -> {
       try {
         service.close();
       } catch (Exception e) {
         err.println("marsad: while stopping: " + e.getMessage());
+        err.flush();
+        Runtime.getRuntime().halt(ExitCodes.FAILED);
       } finally {
         err.flush();
         stopped.countDown();

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -40,12 +43,21 @@ import org.marsad.store.UpsertResult;
 /**
  * Follows feeds: each poll fetches the feed (conditionally), takes the items not seen before,
  * fetches each item's page and stores the article extracted from it, or, when the page cannot be
- * had, the article the feed item itself describes. The store is committed before the items are
- * marked seen, so a crash between the two re-reads them (upserts are idempotent) and never skips
- * them. A failing feed is polled less often, up to 16 times its interval.
+ * had, the article the feed item itself describes. A page that timed out or met a server failure
+ * is asked for again by the next polls ({@link #PAGE_ATTEMPTS} in all) before the feed's text
+ * stands. The store is committed before the items are marked seen, so a crash between the two
+ * re-reads them (upserts are idempotent) and never skips them. A failing feed is polled less often,
+ * up to 16 times its interval. {@link #close()} lets the polls in hand finish their item.
  */
 public final class FeedFollower implements AutoCloseable {
   private static final int MAX_BACKOFF_SHIFT = 4;
+  /** How long {@link #close()} lets the polls in hand finish their item and commit before interrupting them. */
+  static final Duration STOP_DEADLINE = Duration.ofSeconds(30);
+  /**
+   * Polls that ask for an item's page when it times out or the server fails: after the last, the
+   * article stored from the feed item stands.
+   */
+  static final int PAGE_ATTEMPTS = 3;
 
   private final Storage storage;
   private final Fetcher fetcher;
@@ -59,6 +71,8 @@ public final class FeedFollower implements AutoCloseable {
   private final FeedReader feedReader = new FeedReader();
   private final SitemapReader sitemapReader = new SitemapReader();
   private @Nullable ScheduledExecutorService scheduler;
+  /** Set by a stop: polls take no further item, commit what they stored, and are not rescheduled. */
+  private volatile boolean stopping;
 
   public FeedFollower(
       Storage storage, Fetcher fetcher, FeedStates states, FollowConfig config, Clock clock, Consumer<String> log) {
@@ -85,11 +99,13 @@ public final class FeedFollower implements AutoCloseable {
     if (scheduler != null) {
       throw new IllegalStateException("already started");
     }
-    ScheduledExecutorService s = Executors.newScheduledThreadPool(Math.max(1, threads), r -> {
+    ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "marsad-follow");
       t.setDaemon(true);
       return t;
     });
+    // on a stop, polls not begun never begin; those running finish (see close)
+    s.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     scheduler = s;
     for (int i = 0; i < feeds.size(); i++) {
       FeedConfig feed = feeds.get(i);
@@ -105,8 +121,12 @@ public final class FeedFollower implements AutoCloseable {
     } else if (r.stored() > 0) {
       log.accept(feed.name() + ": " + r.stored() + " new articles");
     }
-    if (!s.isShutdown()) {
-      s.schedule(() -> pollAndReschedule(s, feed), minutes, TimeUnit.MINUTES);
+    try {
+      if (!s.isShutdown()) {
+        s.schedule(() -> pollAndReschedule(s, feed), minutes, TimeUnit.MINUTES);
+      }
+    } catch (RejectedExecutionException e) {
+      // stopped between the check and the schedule: nothing to do
     }
   }
 
@@ -121,7 +141,7 @@ public final class FeedFollower implements AutoCloseable {
     }
     try {
       if (result.notModified()) {
-        record(feed, result, List.of(), 0);
+        record(feed, result.validators(), List.of(), 0, before.retrying());
         return new PollResult(0, 0, 0, 0, true, null);
       }
       Feed feedRead = read(result);
@@ -134,7 +154,9 @@ public final class FeedFollower implements AutoCloseable {
       }
       int[] stored = {0};
       int fromFeed = 0;
+      boolean cut = false;
       List<String> keys = new ArrayList<>();
+      Map<String, Integer> retrying = new LinkedHashMap<>(before.retrying());
       // One pipeline per poll: polls of different feeds run on different threads.
       Pipeline pipeline = new Pipeline(readers, Enricher.standard(), storage.placement());
       Pipeline.Output out = processed -> {
@@ -145,18 +167,35 @@ public final class FeedFollower implements AutoCloseable {
         }
       };
       for (FeedItem item : fresh) {
-        List<Article> fromPage = page(pipeline, item);
-        if (fromPage.isEmpty()) {
-          fromPage = List.of(FeedItems.toArticle(item, feedRead, result.finalUrl(), feed.name()));
-          fromFeed++;
+        if (stopping) {
+          cut = true; // the items left are not marked seen: the next poll takes them
+          break;
         }
-        for (Article article : fromPage) {
+        Page page = page(pipeline, item);
+        List<Article> articles = page.articles();
+        boolean askAgain = false;
+        if (articles.isEmpty()) {
+          // the feed's own text now, so nothing is lost; a page that failed for a while is asked for again
+          articles = List.of(FeedItems.toArticle(item, feedRead, result.finalUrl(), feed.name()));
+          fromFeed++;
+          int failures = retrying.getOrDefault(key(item), 0) + 1;
+          askAgain = page.mayComeLater() && failures < PAGE_ATTEMPTS;
+          retrying.put(key(item), failures);
+        }
+        for (Article article : articles) {
           pipeline.process(withSource(article, feed.name()), out, new Diagnostics(20));
         }
-        keys.add(key(item));
+        if (!askAgain) {
+          retrying.remove(key(item));
+          keys.add(key(item));
+        }
       }
       storage.commit();
-      record(feed, result, keys, stored[0]);
+      // A poll cut short keeps the old validators, and one that leaves pages to ask again for keeps
+      // none, so the next poll gets the feed again, not a 304.
+      Validators validators = !retrying.isEmpty() ? Validators.NONE
+          : cut ? new Validators(before.etag(), before.lastModified()) : result.validators();
+      record(feed, validators, keys, stored[0], retrying);
       return new PollResult(items.size(), fresh.size(), stored[0], fromFeed, false, null);
     } catch (IOException | RuntimeException e) {
       return failed(feed, "STORE: " + e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -181,18 +220,33 @@ public final class FeedFollower implements AutoCloseable {
     return new Feed(feed.title(), feed.siteUrl(), items);
   }
 
-  /** The articles of the item's page, read as any document is; none when it cannot be had or read. */
-  private List<Article> page(Pipeline pipeline, FeedItem item) {
+  /**
+   * What an item's page gave: its articles, read as any document is, or none, and then whether
+   * asking again later may help (a timeout, a network failure, 429 or 5xx).
+   */
+  private record Page(List<Article> articles, boolean mayComeLater) {}
+
+  private Page page(Pipeline pipeline, FeedItem item) {
     try {
       FetchResult page = fetcher.get(URI.create(item.url()));
       Document document = Document.ofBytes(page.finalUrl().toString(), page.body()).withUrl(page.finalUrl())
           .withMediaType(page.contentType()).withFetchedAt(page.fetchedAt());
       List<Article> read = new ArrayList<>();
       pipeline.read(document, read::add, new Diagnostics(20));
-      return read;
-    } catch (IllegalArgumentException | IOException e) { // FetchException is an IOException
-      return List.of();
+      return new Page(read, false);
+    } catch (FetchException e) {
+      return new Page(List.of(), mayComeLater(e));
+    } catch (IllegalArgumentException | IOException e) {
+      return new Page(List.of(), false);
     }
+  }
+
+  private static boolean mayComeLater(FetchException e) {
+    return switch (e.reason()) {
+      case TIMEOUT, NETWORK -> true;
+      case HTTP_STATUS -> e.status() == 429 || e.status() >= 500;
+      default -> false;
+    };
   }
 
   private static Article withSource(Article a, String feedName) {
@@ -204,10 +258,11 @@ public final class FeedFollower implements AutoCloseable {
     return ArticleIds.canonicalUrl(item.url());
   }
 
-  private void record(FeedConfig feed, FetchResult r, List<String> keys, int stored) throws IOException {
+  private void record(FeedConfig feed, Validators validators, List<String> keys, int stored, Map<String, Integer> retrying)
+      throws IOException {
     Instant now = clock.instant();
     states.update(feed.url(), feed.name(), s -> s.renamed(feed.name())
-        .succeeded(now, r.validators().etag(), r.validators().lastModified(), keys, stored, config.rememberItems()));
+        .succeeded(now, validators.etag(), validators.lastModified(), keys, stored, config.rememberItems(), retrying));
   }
 
   private PollResult failed(FeedConfig feed, String error) {
@@ -239,19 +294,40 @@ public final class FeedFollower implements AutoCloseable {
     return Duration.ofMinutes((long) config.pollEveryMinutes() << Math.min(failures, MAX_BACKOFF_SHIFT));
   }
 
+  /**
+   * Stops polling: polls not begun never begin, and each poll in hand finishes the item it holds,
+   * commits the store and saves its feed's state (the items it did not reach stay unseen, for the
+   * next run). Only polls still running after {@link #STOP_DEADLINE} are interrupted, which may
+   * leave their last item to be read again next time.
+   */
   @Override
   public synchronized void close() {
+    requestStop();
+    ScheduledExecutorService s = scheduler;
+    if (s == null) {
+      return;
+    }
+    try {
+      if (!s.awaitTermination(STOP_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
+        log.accept(String.format(Locale.ROOT, "feed polls still running after %d s; interrupted", STOP_DEADLINE.toSeconds()));
+        s.shutdownNow();
+        if (!s.awaitTermination(5, TimeUnit.SECONDS)) {
+          log.accept("feed polls did not stop when interrupted");
+        }
+      }
+    } catch (InterruptedException e) {
+      s.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    scheduler = null;
+  }
+
+  /** The first half of {@link #close()}: no new poll begins, no poll takes another item. Does not wait. */
+  synchronized void requestStop() {
+    stopping = true;
     ScheduledExecutorService s = scheduler;
     if (s != null) {
-      s.shutdownNow();
-      try {
-        if (!s.awaitTermination(30, TimeUnit.SECONDS)) {
-          log.accept(String.format(Locale.ROOT, "feed polls still running after %d s", 30));
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      scheduler = null;
+      s.shutdown();
     }
   }
 }

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 public final class FeedStates {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int VERSION = 1;
+  private static final String TMP_PREFIX = ".feeds";
+  private static final String TMP_SUFFIX = ".tmp";
 
   private final Path file;
   private final Map<String, FeedState> byUrl = new LinkedHashMap<>();
@@ -42,6 +44,7 @@ public final class FeedStates {
    */
   public static FeedStates open(Path file, List<String> warnings) throws IOException {
     FeedStates states = new FeedStates(file);
+    removeUnfinishedWrites(file.toAbsolutePath().getParent());
     if (!Files.exists(file)) {
       return states;
     }
@@ -58,6 +61,21 @@ public final class FeedStates {
       warnings.add(file + ": unreadable (" + e.getMessage() + "); moved to " + aside + ", feed state starts afresh");
     }
     return states;
+  }
+
+  /**
+   * Deletes temporary files of writes a kill cut short: the state they held never replaced the
+   * file, so they hold nothing the file needs. The data folder is one process's (the store's lock).
+   */
+  private static void removeUnfinishedWrites(@Nullable Path dir) throws IOException {
+    if (dir == null || !Files.isDirectory(dir)) {
+      return;
+    }
+    try (var unfinished = Files.newDirectoryStream(dir, TMP_PREFIX + "*" + TMP_SUFFIX)) {
+      for (Path tmp : unfinished) {
+        Files.deleteIfExists(tmp);
+      }
+    }
   }
 
   /** The state of {@code url}, or a fresh one named {@code name}. */
@@ -85,7 +103,7 @@ public final class FeedStates {
     byUrl.values().forEach(s -> feeds.add(toJson(s)));
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".feeds", ".tmp");
+    Path tmp = Files.createTempFile(dir, TMP_PREFIX, TMP_SUFFIX);
     try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       ByteBuffer bytes = ByteBuffer.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
       while (bytes.hasRemaining()) {
@@ -110,12 +128,16 @@ public final class FeedStates {
     n.put("itemsStored", s.itemsStored());
     ArrayNode seen = n.putArray("seen");
     s.seen().forEach(seen::add);
+    ObjectNode retrying = n.putObject("retrying");
+    s.retrying().forEach(retrying::put);
     return n;
   }
 
   private static FeedState fromJson(JsonNode n) {
     List<String> seen = new ArrayList<>();
     n.path("seen").forEach(k -> seen.add(k.asText()));
+    Map<String, Integer> retrying = new LinkedHashMap<>(); // absent from files written before retries
+    n.path("retrying").properties().forEach(e -> retrying.put(e.getKey(), e.getValue().asInt(1)));
     String url = n.path("url").asText("");
     if (url.isEmpty()) {
       throw new IllegalArgumentException("a feed without url");
@@ -131,7 +153,8 @@ public final class FeedStates {
         instant(n, "lastErrorAt"),
         n.path("consecutiveFailures").asInt(0),
         n.path("itemsStored").asLong(0),
-        seen);
+        seen,
+        retrying);
   }
 
   private static @Nullable String iso(@Nullable Instant i) {

@@ -75,4 +75,18 @@ class FeedStatesTest {
     }
     assertThat(FeedStates.open(dir.resolve("state.json"), new ArrayList<>()).all()).hasSize(5);
   }
+  @Test
+  void aWriteAKillCutShortLeavesNoTemporaryFileAfterTheNextStart() throws Exception {
+    Path file = dir.resolve("state.json");
+    FeedStates.open(file, new ArrayList<>()).update(URL, "x", s -> s.failed(T1, "e"));
+    Files.writeString(dir.resolve(".feeds12345.tmp"), "{\"feeds\": [", StandardCharsets.UTF_8); // as a kill mid-write leaves it
+    Files.writeString(dir.resolve("notes.tmp"), "not ours", StandardCharsets.UTF_8);
+
+    FeedStates states = FeedStates.open(file, new ArrayList<>());
+
+    assertThat(states.get(URL, "x").lastError()).isEqualTo("e");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("state.json", "notes.tmp");
+    }
+  }
 }
