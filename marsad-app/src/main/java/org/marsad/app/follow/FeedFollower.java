@@ -190,6 +190,8 @@ public final class FeedFollower implements AutoCloseable {
           keys.add(key(item));
         }
       }
+      // an item gone from the feed is not asked for again: what was stored of it stands
+      retrying.keySet().retainAll(items.stream().map(FeedFollower::key).toList());
       storage.commit();
       // A poll cut short keeps the old validators, and one that leaves pages to ask again for keeps
       // none, so the next poll gets the feed again, not a 304.

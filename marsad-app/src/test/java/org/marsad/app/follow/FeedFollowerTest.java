@@ -48,6 +48,8 @@ class FeedFollowerTest {
   private final CountDownLatch secondPageAsked = new CountDownLatch(1);
   private final CountDownLatch stopAsked = new CountDownLatch(1);
   private volatile boolean secondPageWaitsForTheStop;
+  /** The items the feed lists now: the first this many. */
+  private volatile int listed = ITEMS;
   /** Statuses a page answers with, one per request, before it answers 200. */
   private final Map<String, Deque<Integer>> failures = new ConcurrentHashMap<>();
   private final Map<String, Integer> requests = new ConcurrentHashMap<>();
@@ -169,13 +171,34 @@ class FeedFollowerTest {
     }
   }
 
+  @Test
+  void aPageGoneFromTheFeedIsNotAskedForAgain() throws Exception {
+    failures.put("/p/5", new ArrayDeque<>(List.of(503, 503, 503)));
+    FeedConfig feed = new FeedConfig("وكالة", base + "feed.xml", null);
+    FetchConfig fetch = FetchConfig.defaults().withAllowPrivateAddresses(true).withMinDelayPerHost(Duration.ZERO).withMaxRetries(0);
+    try (Storage storage = Storage.open(dir.resolve("data"), m -> {}); Fetcher fetcher = new Fetcher(fetch)) {
+      FeedStates states = FeedStates.open(dir.resolve("feeds.json"), new ArrayList<>());
+      FeedFollower follower = new FeedFollower(storage, fetcher, states, new FollowConfig(60, 50, 100), Clock.systemUTC(), m -> {});
+      follower.poll(feed);
+      assertThat(states.get(feed.url(), feed.name()).retrying()).containsOnlyKeys(key(5));
+
+      listed = 4;
+      follower.poll(feed);
+
+      assertThat(states.get(feed.url(), feed.name()).retrying()).isEmpty();
+      assertThat(states.get(feed.url(), feed.name()).etag()).isEqualTo("\"v1\"");
+      assertThat(requests.get("/p/5")).isEqualTo(1);
+      assertThat(storage.store().find(ArticleIds.forUrl(base + "p/5"))).isPresent(); // the feed item's article stands
+    }
+  }
+
   private String key(int item) {
     return ArticleIds.canonicalUrl(base + "p/" + item);
   }
 
   private String feed() {
     StringBuilder items = new StringBuilder();
-    for (int i = 1; i <= ITEMS; i++) {
+    for (int i = 1; i <= listed; i++) {
       items.append("<item><title>خبر رقم ").append(i).append("</title><link>").append(base).append("p/").append(i)
           .append("</link><pubDate>Sun, 12 May 2024 0").append(i).append(":00:00 GMT</pubDate></item>");
     }
