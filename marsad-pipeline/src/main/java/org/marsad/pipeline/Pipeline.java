@@ -91,9 +91,11 @@ public final class Pipeline {
   public void process(Document document, Output out, Diagnostics diagnostics) throws IOException {
     try {
       readers.read(document, article -> take(article, out, diagnostics), diagnostics);
-    } finally {
-      drain(out, diagnostics);
+    } catch (Throwable t) {
+      afterFailure(t, out, diagnostics);
+      throw t;
     }
+    drain(out, diagnostics);
   }
 
   /**
@@ -109,8 +111,28 @@ public final class Pipeline {
   public void process(Article article, Output out, Diagnostics diagnostics) throws IOException {
     try {
       take(article, out, diagnostics);
-    } finally {
+    } catch (Throwable t) {
+      afterFailure(t, out, diagnostics);
+      throw t;
+    }
+    drain(out, diagnostics);
+  }
+
+  /**
+   * After reading or handing on failed with {@code failure}: the articles waiting are handed on
+   * (what was read is kept), and what goes wrong there is added to the failure, never put in its
+   * place. After an {@link Error} (out of memory) nothing more is done: the state of the stages
+   * is not to be trusted, and the error must reach the user as itself.
+   */
+  private void afterFailure(Throwable failure, Output out, Diagnostics diagnostics) {
+    if (failure instanceof Error) {
+      ahead.clear();
+      return;
+    }
+    try {
       drain(out, diagnostics);
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 
@@ -143,6 +165,9 @@ public final class Pipeline {
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err; // out of memory on a worker is out of memory here
       }
       throw new IllegalStateException("enriching " + w.displayed().id(), e.getCause());
     }

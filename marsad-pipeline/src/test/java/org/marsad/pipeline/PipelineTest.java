@@ -3,12 +3,16 @@ package org.marsad.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.enrich.Enricher;
+import org.marsad.enrich.Stage;
 import org.marsad.ingest.NotReadable;
 import org.marsad.ingest.read.Readers;
+import org.marsad.model.AnnotationLayer;
+import org.marsad.model.Article;
 import org.marsad.model.Diagnostics;
 import org.marsad.model.Document;
 import org.marsad.model.TimeAnnotation;
@@ -79,5 +83,42 @@ class PipelineTest {
     assertThatThrownBy(() -> new Pipeline(new Readers(), Enricher.standard(), null).process(binary, out::add, new Diagnostics()))
         .isInstanceOf(NotReadable.class).hasMessageContaining("binary");
     assertThat(out).isEmpty();
+  }
+  @Test
+  void outOfMemoryInAStageReachesTheCallerAsItself() {
+    Stage exhausting = new Stage() {
+      @Override
+      public String kind() {
+        return "exhausting";
+      }
+
+      @Override
+      public int version() {
+        return 1;
+      }
+
+      @Override
+      public AnnotationLayer annotate(Article article) {
+        throw new OutOfMemoryError("Java heap space (thrown by the test)");
+      }
+    };
+    List<Processed> out = new ArrayList<>();
+    Pipeline pipeline = new Pipeline(new Readers(), new Enricher(List.of(exhausting)), null);
+    assertThatThrownBy(() -> pipeline.process(records(Pipeline.LOOK_AHEAD + 3), out::add, new Diagnostics()))
+        .isInstanceOf(OutOfMemoryError.class).hasMessageContaining("thrown by the test");
+    assertThat(out).isEmpty();
+  }
+
+  @Test
+  void aFailureWhileHandingOnIsNotReplacedByWhatFailsAfterIt() {
+    List<String> failures = new ArrayList<>();
+    Pipeline.Output failing = processed -> {
+      failures.add("failure " + (failures.size() + 1));
+      throw new IOException(failures.get(failures.size() - 1));
+    };
+    assertThatThrownBy(() -> new Pipeline(new Readers(), Enricher.standard(), null)
+        .process(records(Pipeline.LOOK_AHEAD + 3), failing, new Diagnostics()))
+        .isInstanceOf(IOException.class).hasMessage("failure 1")
+        .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage).containsExactly("failure 2"));
   }
 }

@@ -125,10 +125,17 @@ public final class PlacementStage implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while placing " + article.id());
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
+      Throwable cause = e.getCause();
+      while (cause instanceof ExecutionException nested && nested.getCause() != null) {
+        cause = nested.getCause(); // the features' worker failed under the placing thread
+      }
+      if (cause instanceof RuntimeException r) {
         throw r;
       }
-      throw new IllegalStateException("placing " + article.id(), e.getCause());
+      if (cause instanceof Error err) {
+        throw err; // out of memory on a worker is out of memory here, not a placing failure
+      }
+      throw new IllegalStateException("placing " + article.id(), cause);
     }
   }
 

@@ -18,10 +18,21 @@ public final class Main {
 
   /** Runs {@code marsad args} and returns its exit code; tests call this. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
-    CommandLine cli = commandLine(environment);
+    return execute(commandLine(environment), args, out, err);
+  }
+
+  /** Runs {@code args} on {@code cli}, writing to {@code out} and {@code err}; its exit code. */
+  static int execute(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) { // picocli lets errors through: say what it is and what to do
+      err.println("marsad: out of memory (" + e.getMessage() + "); give Java more heap, e.g. JAVA_OPTS=-Xmx2g."
+          + " What was committed before is kept.");
+      code = ExitCodes.FAILED;
+    }
     out.flush();
     err.flush();
     return code;
@@ -36,7 +47,7 @@ public final class Main {
     }
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("marsad: " + e.getMessage());
+          commandLine.getErr().println("marsad: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getName()));
           return ExitCodes.FAILED;
         });
     return cli;
