@@ -52,23 +52,24 @@ public record ArticleFeatures(
   /** Pure and thread-safe: the costly part of placing an article, so callers may run it anywhere. */
   public static ArticleFeatures of(Article a) {
     List<String> body = a.body();
-    Instant time = a.published() == null ? null : a.published().instant();
     int length = 0;
     for (String p : body) {
       length += p.length();
     }
+    RelatedInput r = relatedInputOf(a);
     return new ArticleFeatures(
-        a.id(),
-        a.title(),
-        a.source(),
-        time,
-        length,
-        Fingerprint.of(body),
-        StoryTerms.of(a.title(), body),
-        LeadTerms.of(body),
-        CompoundNames.of(a.title(), body),
-        Places.of(a.title(), body),
-        wires(a));
+        a.id(), a.title(), a.source(), r.time(), length, Fingerprint.of(body), r.terms(), r.lead(), r.names(), r.places(), wires(a));
+  }
+
+  /**
+   * Only what related reads compare of an article ({@link #related()}), without the duplicate
+   * fingerprint, which costs more than the rest together: for ranking candidates on every page view.
+   */
+  public static RelatedInput relatedInputOf(Article a) {
+    List<String> body = a.body();
+    Instant time = a.published() == null ? null : a.published().instant();
+    return new RelatedInput(StoryTerms.of(a.title(), body), LeadTerms.of(body), CompoundNames.of(a.title(), body),
+        Places.of(a.title(), body), time, a.source());
   }
 
   /** The article as related reads compare it. */

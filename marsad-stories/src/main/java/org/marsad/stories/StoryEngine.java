@@ -160,17 +160,17 @@ public final class StoryEngine {
 
   /** How related two articles are, in [0, 1]. */
   public double relatedness(ArticleFeatures a, ArticleFeatures b) {
-    synchronized (this) {
-      return Relatedness.score(a.related(), b.related(), frequencies);
-    }
+    return relatedness(a.related(), b.related());
+  }
+
+  /** How related two articles are, in [0, 1], by what related reads compare of them. */
+  public synchronized double relatedness(RelatedInput a, RelatedInput b) {
+    return Relatedness.score(a, b, frequencies);
   }
 
   /** Indexes into {@code candidates} worth reading after {@code target}, best first, diverse in source. */
-  public List<Integer> related(ArticleFeatures target, List<ArticleFeatures> candidates, int limit) {
-    List<RelatedInput> inputs = candidates.stream().map(ArticleFeatures::related).toList();
-    synchronized (this) {
-      return RelatedReads.choose(target.related(), inputs, frequencies, limit);
-    }
+  public synchronized List<Integer> related(RelatedInput target, List<RelatedInput> candidates, int limit) {
+    return RelatedReads.choose(target, candidates, frequencies, limit);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.marsad.model.Article;
 import org.marsad.model.Published;
 import org.marsad.stories.ArticleFeatures;
 import org.marsad.stories.StoryEngine;
+import org.marsad.stories.related.RelatedInput;
 import org.marsad.stories.text.StoryTerms;
 import org.marsad.stories.text.TermVector;
 import org.marsad.store.ArticleBrief;
@@ -71,9 +72,9 @@ public final class StoryViews {
   }
 
   private List<RelatedRead> related(Article article, @Nullable String ownGroup, int limit) throws IOException {
-    List<ArticleFeatures> candidates = new ArrayList<>();
+    List<Article> found = new ArrayList<>();
+    List<RelatedInput> candidates = new ArrayList<>();
     List<@Nullable String> stories = new ArrayList<>();
-    List<@Nullable Published> dates = new ArrayList<>();
     for (String id : store.similar(article, RELATED_CANDIDATES)) {
       Optional<Placement> p = store.placement(id);
       if (ownGroup != null && p.isPresent() && p.get().groupId().equals(ownGroup)) {
@@ -81,17 +82,17 @@ public final class StoryViews {
       }
       Optional<Article> a = store.find(id);
       if (a.isPresent()) {
-        candidates.add(ArticleFeatures.of(a.get()));
+        found.add(a.get());
+        candidates.add(ArticleFeatures.relatedInputOf(a.get()));
         stories.add(p.map(Placement::storyId).orElse(null));
-        dates.add(a.get().published());
       }
     }
     StoryEngine engine = storage.engine();
-    ArticleFeatures target = ArticleFeatures.of(article);
+    RelatedInput target = ArticleFeatures.relatedInputOf(article);
     List<RelatedRead> reads = new ArrayList<>();
     for (int i : engine.related(target, candidates, limit)) {
-      ArticleFeatures c = candidates.get(i);
-      reads.add(new RelatedRead(c.id(), c.title(), c.source(), dates.get(i), stories.get(i), engine.relatedness(target, c)));
+      Article c = found.get(i);
+      reads.add(new RelatedRead(c.id(), c.title(), c.source(), c.published(), stories.get(i), engine.relatedness(target, candidates.get(i))));
     }
     return reads;
   }

@@ -83,7 +83,8 @@ public final class IngestBench {
     }
   }
 
-  private static long luceneIngest(List<Path> corpus, Path dir) throws IOException {
+  /** Plain Lucene's index of the corpus in {@code dir}: id, title and body, with its {@code ArabicAnalyzer}. */
+  static long luceneIngest(List<Path> corpus, Path dir) throws IOException {
     RecordsReader reader = new RecordsReader();
     long[] count = {0};
     try (FSDirectory directory = FSDirectory.open(dir);

@@ -13,5 +13,6 @@ import picocli.CommandLine.Command;
       ExtractBenchCommand.class,
       SearchBenchCommand.class,
       StoriesBenchCommand.class,
+      RelatedBenchCommand.class,
     })
 final class BenchCommand {}

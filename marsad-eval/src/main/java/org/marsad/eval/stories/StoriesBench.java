@@ -90,6 +90,8 @@ public final class StoriesBench {
     blockMicros.forEach(m -> blocks.add(round1(m)));
     n.put("peakHeapMegabytes", peakHeap / (1024 * 1024));
     n.put("engineMegabytes", round1(engineBytes / (1024.0 * 1024)));
+    // the engine's heap per stored article: bounded by the open window, this would fall as the store grows
+    n.put("engineBytesPerArticle", articles == 0 ? 0 : engineBytes / articles);
     n.put("duplicateGroups", clustersOfTwoOrMore(groups));
     n.put("articlesInDuplicateGroups", membersOfClustersOfTwoOrMore(groups));
     n.put("stories", new HashSet<>(stories.values()).size());
