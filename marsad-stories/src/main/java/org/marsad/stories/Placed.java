@@ -11,7 +11,10 @@ import org.marsad.stories.dedup.DuplicateKind;
  * @param storyId the story: the id of its first placed article
  * @param sequence the order of placement, 0-based
  * @param fingerprint what the engine needs to rebuild its memory of the article after a restart;
- *     store it with the article and hand it back to {@link StoryEngine#restore}
+ *     store it with the article and hand it back to {@link StoryEngine#restore}. Only the
+ *     placement {@link StoryEngine#place} makes carries it: the engine does not keep it (the store
+ *     does), so a placement it reports again ({@link StoryEngine#placement}, or {@code place} of
+ *     an article placed before) holds {@link #NOT_KEPT}
  * @param kind how the article matched its group (NONE when it founded it)
  * @param newStory whether the article founded its story
  * @param regrouped ids of articles placed before whose group is now {@code groupId}: their group
@@ -28,6 +31,19 @@ public record Placed(String groupId, String storyId, long sequence, byte[] finge
   /** A placement that regrouped nothing. */
   public Placed(String groupId, String storyId, long sequence, byte[] fingerprint, DuplicateKind kind, boolean newStory) {
     this(groupId, storyId, sequence, fingerprint, kind, newStory, List.of());
+  }
+
+  /** The fingerprint of a placement the engine reports again: empty. */
+  public static final byte[] NOT_KEPT = new byte[0];
+
+  /** Whether this placement carries its fingerprint (one {@link StoryEngine#place} just made). */
+  public boolean hasFingerprint() {
+    return fingerprint.length > 0;
+  }
+
+  /** The placement as the engine keeps it, without the fingerprint the store holds. */
+  Placed withoutFingerprint() {
+    return new Placed(groupId, storyId, sequence, NOT_KEPT, kind, newStory, List.of());
   }
 
   /** The same placement in another group, regrouping nothing. */

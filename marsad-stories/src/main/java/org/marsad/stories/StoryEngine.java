@@ -97,7 +97,7 @@ public final class StoryEngine {
     DuplicateDecision copy = duplicates.add(ordinal, f.fingerprint(), f.wires());
     StoryDecision story = clusterer.add(ordinal, new StoryInput(f.terms(), f.places(), time, copy.group(), copy.siblings()));
     ids.add(f.id());
-    byte[] bytes = FingerprintCodec.encode(time, f.fingerprint(), f.terms().top(STORED_TERMS, frequencies), f.places(), f.wires());
+    byte[] bytes = fingerprintOf(f);
     String group = idOf(copy.group());
     List<String> moved = new ArrayList<>();
     for (int o : copy.regrouped()) {
@@ -109,8 +109,18 @@ public final class StoryEngine {
       }
     }
     Placed p = new Placed(group, idOf(story.story()), ordinal, bytes, copy.kind(), story.created(), moved);
-    placed.put(f.id(), moved.isEmpty() ? p : p.inGroup(group)); // placement() reports no regrouping to repeat
+    // kept without its fingerprint (about 2 KB an article, and the store keeps it); placement()
+    // reports no regrouping to repeat
+    placed.put(f.id(), p.withoutFingerprint());
     return p;
+  }
+
+  /**
+   * The bytes {@link #place} stores for an article, made now: its top terms are weighed by the
+   * frequencies as they are now. For an article placed before whose stored bytes cannot be had.
+   */
+  public synchronized byte[] fingerprintOf(ArticleFeatures f) {
+    return FingerprintCodec.encode(timeOf(f), f.fingerprint(), f.terms().top(STORED_TERMS, frequencies), f.places(), f.wires());
   }
 
   /**
@@ -129,8 +139,7 @@ public final class StoryEngine {
       ids.add(null);
     }
     ids.add(id);
-    Placed p = new Placed(groupId, storyId, sequence, fingerprint, DuplicateKind.NONE, false);
-    placed.put(id, p);
+    placed.put(id, new Placed(groupId, storyId, sequence, Placed.NOT_KEPT, DuplicateKind.NONE, false));
     int group = ordinalOf(groupId, ordinal);
     int story = ordinalOf(storyId, ordinal);
     duplicates.restore(ordinal, d.fingerprint(), d.wires(), group);

@@ -35,7 +35,13 @@ class StoryEngineTest {
   void anArticlePlacedBeforeKeepsItsPlacement() {
     StoryEngine engine = new StoryEngine();
     Placed first = engine.place(ArticleFeatures.of(article("a", List.of())));
-    assertThat(engine.place(ArticleFeatures.of(article("a", List.of())))).isSameAs(first);
+    Placed again = engine.place(ArticleFeatures.of(article("a", List.of())));
+    assertThat(again).extracting(Placed::groupId, Placed::storyId, Placed::sequence)
+        .containsExactly(first.groupId(), first.storyId(), first.sequence());
     assertThat(engine.size()).isEqualTo(1);
+    // the engine keeps no fingerprint (the store does): only the first placement carries it
+    assertThat(first.hasFingerprint()).isTrue();
+    assertThat(again.hasFingerprint()).isFalse();
+    assertThat(engine.placement("a").hasFingerprint()).isFalse();
   }
 }

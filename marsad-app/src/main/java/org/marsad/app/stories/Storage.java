@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.marsad.model.Article;
 import org.marsad.pipeline.Processed;
+import org.marsad.stories.ArticleFeatures;
 import org.marsad.stories.Placed;
 import org.marsad.stories.PlacementStage;
 import org.marsad.stories.StoryEngine;
@@ -102,7 +103,7 @@ public final class Storage implements Closeable {
       return store.upsert(article);
     }
     StoryEngine e = engine();
-    UpsertResult result = store.upsert(article, placementNow(e, article.id(), p));
+    UpsertResult result = store.upsert(article, placementNow(e, article, p));
     regroup(e, p.regrouped());
     return result;
   }
@@ -115,10 +116,17 @@ public final class Storage implements Closeable {
     return write(new Processed(article, placement.place(article)));
   }
 
-  private static Placement placementNow(StoryEngine e, String id, Placed p) {
-    Placed now = e.placement(id);
+  /**
+   * The placement to store: in the group the article is in now, with its fingerprint. An article
+   * placed before (stored again) comes without one, since the engine does not keep them: the
+   * stored one is kept, or, when the store does not show it yet, it is made again.
+   */
+  private Placement placementNow(StoryEngine e, Article article, Placed p) throws IOException {
+    Placed now = e.placement(article.id());
     String group = now != null ? now.groupId() : p.groupId();
-    return new Placement(group, p.storyId(), p.sequence(), p.fingerprint());
+    byte[] fingerprint = p.hasFingerprint() ? p.fingerprint()
+        : store.placement(article.id()).map(Placement::fingerprint).orElseGet(() -> e.fingerprintOf(ArticleFeatures.of(article)));
+    return new Placement(group, p.storyId(), p.sequence(), fingerprint);
   }
 
   /**

@@ -48,6 +48,21 @@ class StorageTest {
   }
 
   @Test
+  void anArticlePlacedButNotStoredYetIsStoredWithAFingerprintARestartCanRead() throws Exception {
+    try (Storage store = Storage.open(dir, m -> {})) {
+      storeAll(store, StoryFixtures.wire());
+      store.placement().place(StoryFixtures.copy()); // placed, then the write was lost
+      assertThat(store.add(StoryFixtures.copy())).isEqualTo(UpsertResult.CREATED);
+      assertThat(store.store().placement("fair-copy").orElseThrow().fingerprint()).isNotEmpty();
+      store.commit();
+    }
+    try (Storage again = Storage.open(dir, m -> {})) {
+      assertThat(again.engine().placement("fair-copy")).isNotNull();
+      assertThat(again.engine().placement("fair-copy").groupId()).isEqualTo("fair-wire");
+    }
+  }
+
+  @Test
   void storingAnArticleAgainKeepsItsPlacementAndChangesNothing() throws Exception {
     try (Storage store = Storage.open(dir, m -> {})) {
       storeAll(store, StoryFixtures.wire(), StoryFixtures.copy());
