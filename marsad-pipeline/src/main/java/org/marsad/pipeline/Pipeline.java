@@ -51,7 +51,7 @@ public final class Pipeline {
    * Threads that run the enrichment stages, shared by every pipeline of the process: one fewer than
    * there are cores (at least one), since the route's own thread reads, places and stores at the
    * same time, and it is the slower of the two: a worker on every core took the route thread's
-   * core from it (on two cores, bench ingest's ratio to plain Lucene was 0.26 to 0.29 with two
+   * core from it (on two cores, bench ingest's ratio to plain Lucene was 0.28 and 0.29 with two
    * workers, 0.36 and 0.37 with one).
    */
   private static final ExecutorService ENRICHING = Executors.newFixedThreadPool(

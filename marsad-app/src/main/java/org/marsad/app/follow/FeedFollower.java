@@ -173,25 +173,25 @@ public final class FeedFollower implements AutoCloseable {
         }
         Page page = page(pipeline, item);
         List<Article> articles = page.articles();
-        boolean askAgain = false;
+        int failures = 0;
         if (articles.isEmpty()) {
           // the feed's own text now, so nothing is lost; a page that failed for a while is asked for again
           articles = List.of(FeedItems.toArticle(item, feedRead, result.finalUrl(), feed.name()));
           fromFeed++;
-          int failures = retrying.getOrDefault(key(item), 0) + 1;
-          askAgain = page.mayComeLater() && failures < PAGE_ATTEMPTS;
-          retrying.put(key(item), failures);
+          failures = page.mayComeLater() ? retrying.getOrDefault(key(item), 0) + 1 : PAGE_ATTEMPTS;
         }
         for (Article article : articles) {
           pipeline.process(withSource(article, feed.name()), out, new Diagnostics(20));
         }
-        if (!askAgain) {
+        if (failures > 0 && failures < PAGE_ATTEMPTS) {
+          retrying.put(key(item), failures);
+        } else {
           retrying.remove(key(item));
           keys.add(key(item));
         }
       }
       // an item gone from the feed is not asked for again: what was stored of it stands
-      retrying.keySet().retainAll(items.stream().map(FeedFollower::key).toList());
+      retrying.keySet().retainAll(items.stream().map(FeedFollower::key).collect(java.util.stream.Collectors.toSet()));
       storage.commit();
       // A poll cut short keeps the old validators, and one that leaves pages to ask again for keeps
       // none, so the next poll gets the feed again, not a 304.

@@ -50,15 +50,9 @@ public record FeedState(
     return new FeedState(url, name, null, null, null, null, null, null, 0, 0, List.of(), Map.of());
   }
 
-  /** After a poll that worked: validators kept, errors cleared, the new keys remembered. */
-  public FeedState succeeded(
-      Instant at, @Nullable String newEtag, @Nullable String newLastModified, List<String> newKeys, int stored, int remember) {
-    return succeeded(at, newEtag, newLastModified, newKeys, stored, remember, retrying);
-  }
-
   /**
-   * {@link #succeeded(Instant, String, String, List, int, int)} with the items to ask again for
-   * (at most {@code remember} of them); a key seen is no longer retried.
+   * After a poll that worked: validators kept, errors cleared, the new keys remembered, and the
+   * items to ask again for (at most {@code remember} of them; a key seen is no longer retried).
    */
   public FeedState succeeded(Instant at, @Nullable String newEtag, @Nullable String newLastModified, List<String> newKeys,
       int stored, int remember, Map<String, Integer> retry) {

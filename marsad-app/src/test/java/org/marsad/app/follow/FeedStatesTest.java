@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class FeedStatesTest {
   void aRestartSeesWhatWasSeenTheValidatorsAndTheLastError() throws Exception {
     Path file = dir.resolve("feeds/state.json");
     FeedStates states = FeedStates.open(file, new ArrayList<>());
-    states.update(URL, "مثال", s -> s.succeeded(T1, "\"v1\"", "Tue, 30 Jan 2024 10:00:00 GMT", List.of("a", "b"), 2, 100));
+    states.update(URL, "مثال", s -> s.succeeded(T1, "\"v1\"", "Tue, 30 Jan 2024 10:00:00 GMT", List.of("a", "b"), 2, 100, Map.of()));
     states.update(URL, "مثال", s -> s.failed(T2, "TIMEOUT: no answer in 30 s"));
 
     FeedState again = FeedStates.open(file, new ArrayList<>()).get(URL, "?");
@@ -40,8 +41,8 @@ class FeedStatesTest {
   @Test
   void theSeenListKeepsTheNewestKeysWithinItsBound() {
     FeedState s = FeedState.fresh(URL, "x")
-        .succeeded(T1, null, null, List.of("1", "2", "3"), 3, 4)
-        .succeeded(T2, null, null, List.of("3", "4", "5"), 2, 4);
+        .succeeded(T1, null, null, List.of("1", "2", "3"), 3, 4, Map.of())
+        .succeeded(T2, null, null, List.of("3", "4", "5"), 2, 4, Map.of());
 
     assertThat(s.seen()).containsExactly("2", "3", "4", "5");
     assertThat(s.itemsStored()).isEqualTo(5);

@@ -99,7 +99,7 @@ final class PatternGuards {
   static Iterable<Matcher> matches(Pattern p, String text) {
     Matcher m = matcher(p, text);
     BitSet first = enabled ? FIRSTS.get(p) : null;
-    if (first == null || m.pattern() != p) {
+    if (first == null || m.pattern() == NEVER) { // no start to look for, or skipped by its guard
       return () -> new Found(m, null);
     }
     return () -> new Found(m, startsIn(text).of(first, AT_EDGE.contains(p)));
@@ -433,7 +433,6 @@ final class PatternGuards {
       }
     }
 
-    /** What a piece of a template may start with ({@code keys}, null when unknown) and whether it may match nothing. */
     /**
      * Whether every match starts where {@code {B}} holds (a word start, or after a clitic): the
      * edge is asserted before anything of the match is consumed.
