@@ -29,6 +29,13 @@ public interface ArticleStore extends Closeable {
   Optional<Placement> placement(String id) throws IOException;
 
   /**
+   * As {@link #placement}, but as the store's reader last saw it, without making the store see
+   * its latest writes first: cheap enough to ask for every article while ingesting, and may
+   * miss an article written since the reader was last refreshed.
+   */
+  Optional<Placement> placementAsLastSeen(String id) throws IOException;
+
+  /**
    * Articles of the duplicate group, earliest published first (undated last), then by placement
    * sequence; at most {@code limit}.
    */
@@ -55,7 +62,18 @@ public interface ArticleStore extends Closeable {
    * Every stored placement, in ascending {@link Placement#sequence()}: how the stories engine
    * rebuilds its memory when it starts. Articles stored without a placement are skipped.
    */
-  void forEachPlacement(PlacementVisitor visitor) throws IOException;
+  default void forEachPlacement(PlacementVisitor visitor) throws IOException {
+    forEachPlacement(0, visitor);
+  }
+
+  /**
+   * The stored placements whose sequence is at least {@code fromSequence}, in ascending sequence:
+   * what the stories engine reads back of a window, or of what its snapshot missed.
+   */
+  void forEachPlacement(long fromSequence, PlacementVisitor visitor) throws IOException;
+
+  /** The highest sequence of a stored placement, or -1 when none is stored. */
+  long lastPlacementSequence() throws IOException;
 
   Optional<Article> find(String id) throws IOException;
 

@@ -33,6 +33,14 @@ public record Placed(String groupId, String storyId, long sequence, byte[] finge
     this(groupId, storyId, sequence, fingerprint, kind, newStory, List.of());
   }
 
+  /**
+   * A placement read back from a store: where an article was put, without what the engine alone
+   * knew when placing it (how it matched, whether it founded its story).
+   */
+  public static Placed stored(String groupId, String storyId, long sequence) {
+    return new Placed(groupId, storyId, sequence, NOT_KEPT, DuplicateKind.NONE, false);
+  }
+
   /** The fingerprint of a placement the engine reports again: empty. */
   public static final byte[] NOT_KEPT = new byte[0];
 

@@ -37,7 +37,20 @@ public final class PlacementStage implements AutoCloseable {
    */
   private static final int FEATURE_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1));
 
+  /**
+   * Where an article placed before the engine's window was put: the engine holds only its
+   * window, so a store says where older articles are.
+   */
+  @FunctionalInterface
+  public interface PriorPlacements {
+    /** The placement the article was stored with, or null if it was never placed. */
+    @Nullable Placed find(String id) throws IOException;
+
+    PriorPlacements NONE = id -> null;
+  }
+
   private final EngineSource source;
+  private final PriorPlacements prior;
   private @Nullable StoryEngine engine;
   /** Placements under way, keyed by the article itself. */
   private final Map<Article, Future<Placed>> prepared = new ConcurrentHashMap<>();
@@ -46,14 +59,15 @@ public final class PlacementStage implements AutoCloseable {
   /** Time spent computing features and placing, for benchmarks and metrics. */
   private final LongAdder placingNanos = new LongAdder();
 
-  public PlacementStage(EngineSource source) {
+  public PlacementStage(EngineSource source, PriorPlacements prior) {
     this.source = source;
+    this.prior = prior;
   }
 
   /** A stage over a fresh engine deciding with {@code config}: a batch, a tuning run, a test. */
   public static PlacementStage fresh(StoryEngine.Config config) {
     StoryEngine e = new StoryEngine(config);
-    return new PlacementStage(() -> e);
+    return new PlacementStage(() -> e, PriorPlacements.NONE);
   }
 
   /** The engine, from the source on first use. */
@@ -85,7 +99,7 @@ public final class PlacementStage implements AutoCloseable {
    */
   public void prepare(Article article) throws IOException {
     StoryEngine e = engine();
-    if (e.placement(article.id()) != null) {
+    if (placedBefore(e, article.id()) != null) {
       return; // placed before: placing returns that placement and needs no features
     }
     prepared.computeIfAbsent(article, a -> {
@@ -110,7 +124,7 @@ public final class PlacementStage implements AutoCloseable {
     Future<Placed> ahead = prepared.remove(article);
     if (ahead == null) {
       StoryEngine e = engine();
-      Placed before = e.placement(article.id());
+      Placed before = placedBefore(e, article.id());
       if (before != null) {
         return before;
       }
@@ -137,6 +151,12 @@ public final class PlacementStage implements AutoCloseable {
       }
       throw new IllegalStateException("placing " + article.id(), cause);
     }
+  }
+
+  /** Where the article was placed before: in the engine's window, or before it. */
+  private @Nullable Placed placedBefore(StoryEngine e, String id) throws IOException {
+    Placed p = e.placement(id);
+    return p != null ? p : prior.find(id);
   }
 
   private synchronized ExecutorService workers() {

@@ -27,7 +27,7 @@ class StoryEngineTest {
 
     Placed p = new StoryEngine().place(f);
     StoryEngine restored = new StoryEngine();
-    restored.restore("a", p.groupId(), p.storyId(), p.sequence(), p.fingerprint());
+    restored.restore(new StoredPlacement("a", p.groupId(), 0, p.storyId(), 0, p.sequence(), p.fingerprint()));
     assertThat(restored.placement("a")).isNotNull();
   }
 

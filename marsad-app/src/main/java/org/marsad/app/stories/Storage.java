@@ -1,12 +1,9 @@
 package org.marsad.app.stories;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -28,11 +25,11 @@ import org.marsad.store.UpsertResult;
 import org.marsad.store.lucene.LuceneStore;
 
 /**
- * A data folder: the article store, and beside it what the stories engine needs to go on where it
- * stopped. The engine is rebuilt on first use from the stored placements (a second or so per
- * hundred thousand articles) and the document-frequency snapshot written at each commit; a
- * snapshot that does not match the store (a crash between the two writes, or none yet) is rebuilt
- * from the stored articles, so nothing is lost, only time. Commands that only read never pay for
+ * A data folder: the article store, and beside it the stories engine's snapshot, written at each
+ * commit right after the store's, so that the engine goes on where it stopped. It is read on
+ * first use (a second or so: the engine holds a bounded window, not the store); what the store
+ * committed after it is replayed, and without one the engine is rebuilt from the store (see
+ * {@link EngineRestorer}), so nothing is lost, only time. Commands that only read never pay for
  * the engine.
  *
  * <p>Every route writes what the pipeline made through {@link #write}: the article with its
@@ -42,30 +39,48 @@ import org.marsad.store.lucene.LuceneStore;
  */
 public final class Storage implements Closeable {
   private final ArticleStore store;
-  private final @Nullable Path snapshot;
+  /** Where the engine's snapshot lives, or null to keep the engine only in memory. */
+  private final @Nullable Path folder;
   private final PlacementStage placement;
 
   /**
-   * @param snapshot where to keep the document frequencies between runs, or null to keep them
-   *     only in memory (they are then rebuilt from the store on each start)
+   * @param folder where to keep the engine's snapshot between runs, or null to keep the engine
+   *     only in memory (it is then rebuilt from the store on each start)
    * @param log hears about rebuilding, which can take a while on a large store
    */
-  public Storage(ArticleStore store, @Nullable Path snapshot, Consumer<String> log) {
+  public Storage(ArticleStore store, @Nullable Path folder, Consumer<String> log) {
+    this(store, folder, StoryEngine.Config.defaults(), log);
+  }
+
+  /** As {@link #Storage(ArticleStore, Path, Consumer)}, placing with {@code config}. */
+  public Storage(ArticleStore store, @Nullable Path folder, StoryEngine.Config config, Consumer<String> log) {
     this.store = store;
-    this.snapshot = snapshot;
-    this.placement = new PlacementStage(() -> EngineRestorer.restore(store, snapshot, log));
+    this.folder = folder;
+    this.placement = new PlacementStage(() -> EngineRestorer.restore(store, folder, config, log), this::storedPlacement);
   }
 
   /**
-   * Opens the data folder: articles in {@code articles/}, the snapshot in {@code stories/}.
+   * Opens the data folder: articles in {@code articles/}, the engine's snapshot in {@code
+   * stories/}.
    */
   public static Storage open(Path dataDir, Consumer<String> log) throws IOException {
-    return new Storage(LuceneStore.open(dataDir.resolve("articles")), snapshotFile(dataDir), log);
+    return new Storage(LuceneStore.open(dataDir.resolve("articles")), storiesFolder(dataDir), log);
   }
 
-  /** Where a data folder keeps the stories' document-frequency snapshot. */
-  public static Path snapshotFile(Path dataDir) {
-    return dataDir.resolve("stories").resolve("frequencies.bin");
+  /** Where a data folder keeps what the stories engine needs between runs. */
+  public static Path storiesFolder(Path dataDir) {
+    return dataDir.resolve("stories");
+  }
+
+  /** The engine's snapshot in a stories folder. */
+  public static Path engineFile(Path storiesFolder) {
+    return storiesFolder.resolve("engine.bin");
+  }
+
+  /** Where an article placed before the engine's window was put, as the store last saw it. */
+  private @Nullable Placed storedPlacement(String id) throws IOException {
+    Optional<Placement> p = store.placementAsLastSeen(id);
+    return p.map(s -> Placed.stored(s.groupId(), s.storyId(), s.sequence())).orElse(null);
   }
 
   /** The articles: everything that reads goes here. */
@@ -145,7 +160,10 @@ public final class Storage implements Closeable {
     }
   }
 
-  /** Commits the store, then the frequency snapshot, so a snapshot never runs ahead of the store. */
+  /**
+   * Commits the store, then writes the engine's snapshot, so a snapshot never misses what the
+   * store holds (it may hold placements not stored yet, which a restart keeps).
+   */
   public void commit() throws IOException {
     store.commit();
     writeSnapshot();
@@ -162,34 +180,23 @@ public final class Storage implements Closeable {
     }
   }
 
+  /** Writes the snapshot beside its last version and moves it over, so a crash leaves one whole. */
   private synchronized void writeSnapshot() throws IOException {
-    if (!placement.started() || snapshot == null) {
+    if (!placement.started() || folder == null) {
       return;
     }
-    Files.createDirectories(snapshot.getParent());
-    Path tmp = snapshot.resolveSibling(snapshot.getFileName() + ".tmp");
+    Files.createDirectories(folder);
+    Path file = engineFile(folder);
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (OutputStream raw = Files.newOutputStream(tmp);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-      placement.engine().writeFrequencies(out);
+      placement.engine().writeTo(out);
     }
     try {
-      Files.move(tmp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, snapshot, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
-  }
-
-  /** Reads a snapshot, or null when there is none or it cannot be read. */
-  static @Nullable StoryEngine readSnapshot(@Nullable Path snapshot, Consumer<String> log) {
-    if (snapshot == null || !Files.isRegularFile(snapshot)) {
-      return null;
-    }
-    try (InputStream raw = Files.newInputStream(snapshot);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      return StoryEngine.withFrequencies(in);
-    } catch (IOException | RuntimeException e) {
-      log.accept("stories: ignoring unreadable snapshot " + snapshot + " (" + e.getMessage() + "); rebuilding it");
-      return null;
-    }
+    Files.deleteIfExists(folder.resolve(EngineRestorer.LEGACY_FREQUENCIES));
   }
 }

@@ -77,13 +77,14 @@ class StorageTest {
     try (Storage store = Storage.open(dir, m -> {})) {
       storeAll(store, StoryFixtures.wire(), StoryFixtures.football());
     }
-    assertThat(Storage.snapshotFile(dir)).exists();
+    Path snapshot = Storage.engineFile(Storage.storiesFolder(dir));
+    assertThat(snapshot).exists();
     try (Storage store = Storage.open(dir, m -> {})) {
       store.add(StoryFixtures.copy());
       assertThat(store.store().placement("fair-copy").orElseThrow().groupId()).isEqualTo("fair-wire");
       assertThat(store.store().placement("fair-copy").orElseThrow().sequence()).isEqualTo(2);
     }
-    Files.delete(Storage.snapshotFile(dir));
+    Files.delete(snapshot);
     try (Storage store = Storage.open(dir, m -> {})) {
       store.add(StoryFixtures.shortCopy());
       assertThat(store.store().placement("fair-short").orElseThrow().groupId()).isEqualTo("fair-wire");

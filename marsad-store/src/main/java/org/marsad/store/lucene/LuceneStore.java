@@ -123,6 +123,17 @@ public final class LuceneStore implements ArticleStore {
     });
   }
 
+  @Override
+  public Optional<Placement> placementAsLastSeen(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      int doc = IdLookup.docOf(searcher.getIndexReader(), id);
+      return doc < 0 ? Optional.empty() : Optional.ofNullable(PlacementFields.read(searcher.getIndexReader(), doc));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** @throws IllegalArgumentException if {@code limit} is below 1 */
   @Override
   public List<ArticleBrief> groupMembers(String groupId, int limit) throws IOException {
@@ -152,11 +163,16 @@ public final class LuceneStore implements ArticleStore {
 
   /** Holds one reader for the whole visit, so a concurrent upsert is either seen or not, never half. */
   @Override
-  public void forEachPlacement(PlacementVisitor visitor) throws IOException {
+  public void forEachPlacement(long fromSequence, PlacementVisitor visitor) throws IOException {
     read(searcher -> {
-      PlacementScan.visit(searcher.getIndexReader(), visitor);
+      PlacementScan.visit(searcher.getIndexReader(), fromSequence, visitor);
       return true;
     });
+  }
+
+  @Override
+  public long lastPlacementSequence() throws IOException {
+    return read(searcher -> PlacementScan.lastSequence(searcher.getIndexReader()));
   }
 
   @Override

@@ -15,7 +15,7 @@ import org.marsad.store.ArticleStore.PlacementVisitor;
 import org.marsad.store.Placement;
 
 /**
- * Visits every live placement in ascending sequence. Doc values read forward only, so the scan
+ * Visits the live placements from a sequence on, in ascending sequence. Doc values read forward only, so the scan
  * first gathers (sequence, document) for all placed articles, 12 bytes each, sorts them by
  * sequence, then reads them in chunks: each chunk in index order, visited in sequence order. A
  * chunk bounds the placements held at once whatever the store's size.
@@ -29,21 +29,36 @@ final class PlacementScan {
 
   private PlacementScan() {}
 
-  static void visit(IndexReader reader, PlacementVisitor visitor) throws IOException {
+  static void visit(IndexReader reader, long fromSequence, PlacementVisitor visitor) throws IOException {
     PlacementScan scan = new PlacementScan();
-    scan.gather(reader);
+    scan.gather(reader, fromSequence);
     scan.sortBySequence();
     for (int from = 0; from < scan.size; from += CHUNK) {
       scan.visitChunk(reader, from, Math.min(scan.size, from + CHUNK), visitor);
     }
   }
 
-  private void gather(IndexReader reader) throws IOException {
+  /** The highest live sequence, or -1: one pass over the sequences' doc values. */
+  static long lastSequence(IndexReader reader) throws IOException {
+    long last = -1;
     for (LeafReaderContext leaf : reader.leaves()) {
       Bits live = leaf.reader().getLiveDocs();
       NumericDocValues seq = DocValues.getNumeric(leaf.reader(), PlacementFields.SEQUENCE);
       for (int doc = seq.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = seq.nextDoc()) {
         if (live == null || live.get(doc)) {
+          last = Math.max(last, seq.longValue());
+        }
+      }
+    }
+    return last;
+  }
+
+  private void gather(IndexReader reader, long fromSequence) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      NumericDocValues seq = DocValues.getNumeric(leaf.reader(), PlacementFields.SEQUENCE);
+      for (int doc = seq.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = seq.nextDoc()) {
+        if ((live == null || live.get(doc)) && seq.longValue() >= fromSequence) {
           add(seq.longValue(), leaf.docBase + doc);
         }
       }

@@ -148,6 +148,21 @@ class LuceneStorePlacementTest {
       List<String> visited = new ArrayList<>();
       store.forEachPlacement((id, p) -> visited.add(id + "@" + p.sequence() + ":" + p.groupId() + "/" + p.storyId()));
       assertThat(visited).containsExactly("a@0:a/s1", "moved@1:moved/s2", "b@2:a/s1", "c@3:c/s1");
+
+      List<String> from2 = new ArrayList<>();
+      store.forEachPlacement(2, (id, p) -> from2.add(id + "@" + p.sequence()));
+      assertThat(from2).containsExactly("b@2", "c@3");
+      // the dropped placement's 4 and the moved one's 9 are gone: the last live one is 3
+      assertThat(store.lastPlacementSequence()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aStoreWithoutPlacementsHasNoLastSequence() throws IOException {
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      assertThat(store.lastPlacementSequence()).isEqualTo(-1);
+      store.upsert(article("unplaced", "بلا موضع", "نص"));
+      assertThat(store.lastPlacementSequence()).isEqualTo(-1);
     }
   }
 

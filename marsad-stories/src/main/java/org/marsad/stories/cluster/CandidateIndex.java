@@ -1,7 +1,11 @@
 package org.marsad.stories.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.marsad.stories.text.Snapshots;
 
 /**
  * Postings from a term to the open stories indexed under it. Only looked up, never iterated, so
@@ -39,6 +43,27 @@ final class CandidateIndex {
 
   int terms() {
     return postings.size();
+  }
+
+  /** Writes every term's postings in their order, which the closed scan depends on. */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeInt(postings.size());
+    for (Map.Entry<Long, IntList> e : postings.entrySet()) {
+      out.writeLong(e.getKey());
+      e.getValue().writeTo(out);
+    }
+  }
+
+  static CandidateIndex readFrom(DataInput in) throws IOException {
+    CandidateIndex index = new CandidateIndex();
+    int terms = Snapshots.count(in, "candidate terms");
+    for (int i = 0; i < terms; i++) {
+      long term = in.readLong();
+      IntList list = IntList.readFrom(in);
+      index.postings.put(term, list);
+      index.listBytes += list.approximateBytes();
+    }
+    return index;
   }
 
   long approximateBytes() {

@@ -1,6 +1,10 @@
 package org.marsad.stories.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
+import org.marsad.stories.text.Snapshots;
 
 /** A growable list of ints. Not thread-safe. */
 final class IntList {
@@ -35,6 +39,19 @@ final class IntList {
       }
     }
     return false;
+  }
+
+  void writeTo(DataOutput out) throws IOException {
+    out.writeInt(size);
+    Snapshots.writeInts(out, values, size);
+  }
+
+  static IntList readFrom(DataInput in) throws IOException {
+    int n = in.readInt();
+    IntList list = new IntList(n);
+    list.values = Snapshots.readInts(in, "postings", n, Math.max(1, n));
+    list.size = n;
+    return list;
   }
 
   long approximateBytes() {

@@ -1,7 +1,12 @@
 package org.marsad.stories.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
+import org.marsad.stories.text.Snapshots;
 import org.marsad.stories.text.TermVector;
 import org.marsad.stories.text.TfIdfVector;
 
@@ -21,6 +26,8 @@ final class Story {
   int shapers;
   /** All members, copies too. */
   int size;
+  /** The highest ordinal of a member: the story is evicted once the window passes it. */
+  int lastOrdinal;
   /** Epoch seconds of the earliest and latest member. */
   long first;
   long last;
@@ -32,14 +39,70 @@ final class Story {
   long[] closedIndexed = NONE;
   boolean open;
 
-  Story(int id, TermVector centroid, Set<String> places, long time) {
+  Story(int id, int ordinal, TermVector centroid, Set<String> places, long time) {
     this.id = id;
+    this.lastOrdinal = ordinal;
     this.centroid = centroid;
     this.places.addAll(places);
     this.shapers = 1;
     this.size = 1;
     this.first = time;
     this.last = time;
+  }
+
+  void writeTo(DataOutput out) throws IOException {
+    out.writeInt(id);
+    out.writeInt(lastOrdinal);
+    centroid.writeTo(out);
+    weighted.writeTo(out);
+    out.writeInt(shapers);
+    out.writeInt(size);
+    out.writeLong(first);
+    out.writeLong(last);
+    out.writeInt(places.size());
+    for (String p : new TreeSet<>(places)) {
+      out.writeUTF(p);
+    }
+    writeTerms(out, indexed);
+    writeTerms(out, closedIndexed);
+    out.writeBoolean(open);
+  }
+
+  private static void writeTerms(DataOutput out, long[] terms) throws IOException {
+    out.writeInt(terms.length);
+    for (long t : terms) {
+      out.writeLong(t);
+    }
+  }
+
+  /** Reads what {@link #writeTo} wrote, into slot {@code slot}. */
+  static Story readFrom(DataInput in, int slot) throws IOException {
+    int id = in.readInt();
+    int lastOrdinal = in.readInt();
+    Story s = new Story(id, lastOrdinal, TermVector.readFrom(in), Set.of(), 0);
+    s.slot = slot;
+    s.weighted = TfIdfVector.readFrom(in);
+    s.shapers = in.readInt();
+    s.size = in.readInt();
+    s.first = in.readLong();
+    s.last = in.readLong();
+    int places = Snapshots.count(in, "story places");
+    for (int i = 0; i < places; i++) {
+      s.places.add(in.readUTF());
+    }
+    s.indexed = readTerms(in, "story index terms");
+    s.closedIndexed = readTerms(in, "closed story index terms");
+    s.open = in.readBoolean();
+    return s;
+  }
+
+  private static long[] readTerms(DataInput in, String what) throws IOException {
+    int n = Snapshots.count(in, what);
+    long[] terms = new long[n];
+    for (int i = 0; i < n; i++) {
+      terms[i] = in.readLong();
+    }
+    return n == 0 ? NONE : terms;
   }
 
   boolean covers(long time, long window) {

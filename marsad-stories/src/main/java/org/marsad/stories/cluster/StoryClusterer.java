@@ -1,9 +1,13 @@
 package org.marsad.stories.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.marsad.stories.text.DocumentFrequencies;
+import org.marsad.stories.text.Snapshots;
 import org.marsad.stories.text.TermVector;
 import org.marsad.stories.text.TfIdfVector;
 
@@ -72,7 +76,7 @@ public final class StoryClusterer {
     Story founder = in.group() != ordinal ? storyOfArticle(in.group()) : null;
     StoryDecision decision;
     if (founder != null) {
-      follow(founder, time);
+      follow(founder, ordinal, time);
       decision = new StoryDecision(founder.id, 1.0, false);
     } else {
       TfIdfVector article = TfIdfVector.of(in.terms(), df);
@@ -91,10 +95,10 @@ public final class StoryClusterer {
         }
       }
       if (best != null && bestSimilarity >= config.threshold()) {
-        join(best, in, time);
+        join(best, ordinal, in, time);
         decision = new StoryDecision(best.id, bestSimilarity, false);
       } else {
-        found(ordinal, in, time);
+        found(ordinal, ordinal, in, time);
         decision = new StoryDecision(ordinal, bestSimilarity, true);
       }
     }
@@ -160,16 +164,61 @@ public final class StoryClusterer {
     index.advance(time);
     Story s = index.story(story);
     if (s == null) {
-      found(story, in, time);
+      found(story, ordinal, in, time);
     } else if (in.group() != ordinal && storyOfArticle(in.group()) == s) {
-      follow(s, time);
+      follow(s, ordinal, time);
     } else {
-      join(s, in, time);
+      join(s, ordinal, in, time);
     }
     remember(ordinal, story);
   }
 
-  /** The number of stories founded. */
+  /**
+   * Forgets every story whose last article's ordinal is below {@code floor}, and which story its
+   * articles were in: a copy of one of them is then placed as an original. A clusterer that
+   * evicted, and one that restored only the articles of the stories kept (all of each story's
+   * articles, from its first), place alike from here on.
+   */
+  public void evictBelow(int floor) {
+    index.evictLastBelow(floor);
+    int kept = 0;
+    for (int i = 0; i < articles; i++) {
+      if (index.story(storyOf[i]) != null) {
+        ordinals[kept] = ordinals[i];
+        storyOf[kept++] = storyOf[i];
+      }
+    }
+    articles = kept;
+  }
+
+  /** Writes the clusterer's state, for {@link #readFrom}. */
+  public void writeTo(DataOutput out) throws IOException {
+    out.writeInt(articles);
+    Snapshots.writeInts(out, ordinals, articles);
+    Snapshots.writeInts(out, storyOf, articles);
+    index.writeTo(out);
+  }
+
+  /**
+   * Reads what {@link #writeTo} wrote, into a clusterer that places from here on as the one
+   * written, given the same frequencies (its stories keep the weights they had).
+   *
+   * @throws IOException on a damaged or truncated stream
+   */
+  public static StoryClusterer readFrom(DataInput in, DocumentFrequencies df, StoryClustererConfig config) throws IOException {
+    StoryClusterer c = new StoryClusterer(df, config);
+    int n = in.readInt();
+    if (n < 0) {
+      throw new IOException("clusterer: negative article count");
+    }
+    c.ordinals = Snapshots.readInts(in, "clustered ordinals", n, Math.max(64, n));
+    c.storyOf = Snapshots.readInts(in, "clustered stories", n, Math.max(64, n));
+    c.articles = n;
+    c.index.readFrom(in);
+    return c;
+  }
+
+  /** The number of stories founded, evicted ones too. */
   public int stories() {
     return index.size();
   }
@@ -204,12 +253,13 @@ public final class StoryClusterer {
     return Math.min(1.0, article.cosine(s.weighted) + bonus);
   }
 
-  private void found(int id, StoryInput in, long time) {
-    index.file(new Story(id, in.terms().top(config.centroidTerms(), df), in.places(), time));
+  private void found(int id, int ordinal, StoryInput in, long time) {
+    index.file(new Story(id, ordinal, in.terms().top(config.centroidTerms(), df), in.places(), time));
   }
 
-  private void join(Story s, StoryInput in, long time) {
+  private void join(Story s, int ordinal, StoryInput in, long time) {
     index.unfile(s);
+    s.lastOrdinal = ordinal;
     double keep = s.shapers / (s.shapers + 1.0);
     TermVector mean = TermVector.linear(s.centroid, keep, in.terms(), 1 - keep);
     s.centroid = mean.top(config.centroidTerms(), df);
@@ -222,8 +272,9 @@ public final class StoryClusterer {
   }
 
   /** A copy adds nothing to the centroid (a syndicated text would outweigh the rest) but time. */
-  private void follow(Story s, long time) {
+  private void follow(Story s, int ordinal, long time) {
     index.unfile(s);
+    s.lastOrdinal = ordinal;
     s.size++;
     s.first = Math.min(s.first, time);
     s.last = Math.max(s.last, time);

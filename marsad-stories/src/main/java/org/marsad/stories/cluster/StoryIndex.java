@@ -1,11 +1,15 @@
 package org.marsad.stories.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.marsad.stories.text.DocumentFrequencies;
+import org.marsad.stories.text.Snapshots;
 import org.marsad.stories.text.TermVector;
 import org.marsad.stories.text.TfIdfVector;
 
@@ -45,9 +49,9 @@ final class StoryIndex {
   /** Stories by slot, which the postings and time sets hold. */
   private Story[] slots = new Story[64];
   private int size;
-  private final CandidateIndex postings = new CandidateIndex();
+  private CandidateIndex postings = new CandidateIndex();
   /** Closed stories under the top terms of their short centroids, for late articles. */
-  private final CandidateIndex closedPostings = new CandidateIndex();
+  private CandidateIndex closedPostings = new CandidateIndex();
   private final TreeSet<Key> open = new TreeSet<>();
   private long newest = Long.MIN_VALUE;
   private long reweighAt;
@@ -97,6 +101,62 @@ final class StoryIndex {
       }
       reweighAt = Math.max(df.docs() + 1L, (long) Math.ceil(df.docs() * (1 + REWEIGH_GROWTH)));
     }
+  }
+
+  /**
+   * Forgets every story whose last member's ordinal is below {@code floor}, open or closed: no
+   * article is compared with it again. Its slot stays empty, so the slots of the stories kept,
+   * and the order they are met in, do not change.
+   */
+  void evictLastBelow(int floor) {
+    for (int i = 0; i < size; i++) {
+      Story s = slots[i];
+      if (s != null && s.lastOrdinal < floor) {
+        unfile(s);
+        reindex(s, TermVector.EMPTY);
+        slots[i] = null;
+        byId.remove(s.id);
+      }
+    }
+  }
+
+  /** Writes the stories in their slots, the postings in their order, and when to reweigh. */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeLong(newest);
+    out.writeLong(reweighAt);
+    out.writeInt(size);
+    for (int i = 0; i < size; i++) {
+      out.writeBoolean(slots[i] != null);
+      if (slots[i] != null) {
+        slots[i].writeTo(out);
+      }
+    }
+    postings.writeTo(out);
+    closedPostings.writeTo(out);
+  }
+
+  /** Reads what {@link #writeTo} wrote into this empty index. */
+  void readFrom(DataInput in) throws IOException {
+    if (size > 0) {
+      throw new IllegalStateException("reading into an index that holds stories");
+    }
+    newest = in.readLong();
+    reweighAt = in.readLong();
+    int n = Snapshots.count(in, "story slots");
+    slots = new Story[Math.max(64, n)];
+    for (int i = 0; i < n; i++) {
+      if (in.readBoolean()) {
+        Story s = Story.readFrom(in, i);
+        slots[i] = s;
+        byId.put(s.id, s);
+        if (s.open) {
+          open.add(new Key(s.last, s.slot));
+        }
+      }
+    }
+    size = n;
+    postings = CandidateIndex.readFrom(in);
+    closedPostings = CandidateIndex.readFrom(in);
   }
 
   /** Takes the story out of its time set (and the closed postings) before its last time changes. */
@@ -252,7 +312,7 @@ final class StoryIndex {
   long approximateBytes() {
     long bytes = 256 + postings.approximateBytes() + closedPostings.approximateBytes();
     for (int i = 0; i < size; i++) {
-      bytes += slots[i].approximateBytes() + 48 + 40 + 8; // the story, its map entry, time key and slot
+      bytes += 8 + (slots[i] == null ? 0 : slots[i].approximateBytes() + 48 + 40); // slot, story, map entry, time key
     }
     return bytes;
   }

@@ -1,5 +1,8 @@
 package org.marsad.stories.dedup;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
@@ -28,10 +31,10 @@ import java.util.Set;
 public final class DuplicateIndex {
   private final DuplicateRule rule;
   private final DedupConfig config;
-  private final ArticleTable articles = new ArticleTable(Fingerprint.SIGNATURE_LENGTH);
-  private final ExactKeys exactKeys = new ExactKeys();
-  private final LshBuckets buckets;
-  private final WireSets wireSets = new WireSets();
+  private ArticleTable articles = new ArticleTable(Fingerprint.SIGNATURE_LENGTH);
+  private ExactKeys exactKeys = new ExactKeys();
+  private LshBuckets buckets;
+  private WireSets wireSets = new WireSets();
   private final int[] candidates;
   /** Groups the last decision merges into its group, applied once the article is remembered. */
   private final int[] merging;
@@ -94,7 +97,58 @@ public final class DuplicateIndex {
     remember(ordinal, fp, wireSets.intern(wires), group);
   }
 
-  /** How many articles were added or restored. */
+  /**
+   * Forgets every article with an ordinal below {@code floor}: later articles are no longer
+   * compared with them, and a group whose founder is forgotten goes on as a restored group
+   * without its founder does. The table, exact keys and buckets are rebuilt from the articles
+   * kept, in order and by the steps {@link #restore} takes, so this index and one that restored
+   * only the kept articles (with their groups) decide alike from here on. Costs time in
+   * proportion to the articles kept.
+   */
+  public void evictBelow(int floor) {
+    if (articles.size() == 0 || articles.ordinal(0) >= floor) {
+      return;
+    }
+    ArticleTable old = articles;
+    articles = new ArticleTable(Fingerprint.SIGNATURE_LENGTH);
+    exactKeys = new ExactKeys();
+    buckets = new LshBuckets(config.bands(), config.rows(), config.maxBucketScan());
+    int[] signature = new int[Fingerprint.SIGNATURE_LENGTH];
+    for (int s = old.firstSlotFrom(floor); s < old.size(); s++) {
+      int slot = articles.appendFrom(old, s);
+      articles.signature(slot, signature);
+      file(slot, articles.contentKey(slot), articles.shingles(slot), signature);
+    }
+  }
+
+  /** Writes what the index holds, for {@link #readFrom}. */
+  public void writeTo(DataOutput out) throws IOException {
+    out.writeInt(lastOrdinal);
+    wireSets.writeTo(out);
+    articles.writeTo(out);
+  }
+
+  /**
+   * Reads what {@link #writeTo} wrote, into an index that decides from here on as the one
+   * written: its exact keys and buckets are filed again, slot by slot, as they were filed when
+   * the articles came.
+   *
+   * @throws IOException on a damaged or truncated stream
+   */
+  public static DuplicateIndex readFrom(DataInput in, DedupConfig config) throws IOException {
+    DuplicateIndex index = new DuplicateIndex(config);
+    index.lastOrdinal = in.readInt();
+    index.wireSets = WireSets.readFrom(in);
+    index.articles = ArticleTable.readFrom(in, Fingerprint.SIGNATURE_LENGTH);
+    int[] signature = new int[Fingerprint.SIGNATURE_LENGTH];
+    for (int slot = 0; slot < index.articles.size(); slot++) {
+      index.articles.signature(slot, signature);
+      index.file(slot, index.articles.contentKey(slot), index.articles.shingles(slot), signature);
+    }
+    return index;
+  }
+
+  /** How many articles the index holds: added or restored, less those evicted. */
   public int size() {
     return articles.size();
   }
@@ -283,11 +337,16 @@ public final class DuplicateIndex {
   private void remember(int ordinal, Fingerprint fp, int wireSet, int group) {
     int slot = articles.append(ordinal, group, wireSet, fp);
     lastOrdinal = ordinal;
+    file(slot, fp.contentKey(), fp.shingles(), fp.rawSignature());
+  }
+
+  /** Files the article in slot {@code slot} under its content key and in the buckets. */
+  private void file(int slot, long contentKey, int shingles, int[] signature) {
     // An exact copy adds nothing to the buckets: its first occurrence, with the same signature
     // and a lower ordinal, is there already and would win every tie.
-    boolean firstOfItsText = !rule.exactEligible(fp) || exactKeys.putIfAbsent(fp.contentKey(), slot);
-    if (firstOfItsText && rule.nearEligible(fp.shingles())) {
-      buckets.insert(slot, fp.rawSignature());
+    boolean firstOfItsText = !rule.exactEligible(contentKey, shingles) || exactKeys.putIfAbsent(contentKey, slot);
+    if (firstOfItsText && rule.nearEligible(shingles)) {
+      buckets.insert(slot, signature);
     }
   }
 

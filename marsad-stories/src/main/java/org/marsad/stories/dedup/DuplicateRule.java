@@ -115,7 +115,12 @@ public final class DuplicateRule {
 
   /** Whether the body is long enough for its content key to mark an exact copy. */
   boolean exactEligible(Fingerprint fp) {
-    return fp.contentKey() != Shingler.EMPTY_KEY && fp.shingles() >= config.minExactShingles();
+    return exactEligible(fp.contentKey(), fp.shingles());
+  }
+
+  /** As {@link #exactEligible(Fingerprint)}, from the fingerprint's key and shingle count. */
+  boolean exactEligible(long contentKey, int shingles) {
+    return contentKey != Shingler.EMPTY_KEY && shingles >= config.minExactShingles();
   }
 
   /** Whether a body of this many shingles can be a near-duplicate at all. */

@@ -1,11 +1,15 @@
 package org.marsad.stories.dedup;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.stories.text.Snapshots;
 
 /**
  * Interns sets of wire names so that an article stores one {@code int}: most articles credit
@@ -84,6 +88,51 @@ final class WireSets {
   }
 
   /** A rough count: chars, the arrays, and some 64 bytes of map overhead per entry. */
+  /** Writes the names and sets with their ids, for {@link #readFrom}. */
+  void writeTo(DataOutput out) throws IOException {
+    String[] names = new String[nameIds.size()];
+    nameIds.forEach((name, id) -> names[id] = name);
+    out.writeInt(names.length);
+    for (String name : names) {
+      out.writeUTF(name);
+    }
+    out.writeInt(members.size());
+    for (int[] set : members) {
+      out.writeInt(set.length);
+      for (int id : set) {
+        out.writeInt(id);
+      }
+    }
+  }
+
+  /** Reads what {@link #writeTo} wrote: the same ids for the same sets. */
+  static WireSets readFrom(DataInput in) throws IOException {
+    WireSets w = new WireSets();
+    int names = Snapshots.count(in, "wire names");
+    for (int i = 0; i < names; i++) {
+      w.nameId(in.readUTF());
+    }
+    int sets = Snapshots.count(in, "wire sets");
+    if (sets < 1) {
+      throw new IOException("wire sets: the empty set is missing");
+    }
+    in.readInt(); // the empty set, which every table starts with
+    for (int s = 1; s < sets; s++) {
+      int[] ids = new int[Snapshots.count(in, "wire set")];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = in.readInt();
+        if (ids[i] < 0 || ids[i] >= names) {
+          throw new IOException("wire set " + s + " names wire " + ids[i] + " of " + names);
+        }
+      }
+      String key = Arrays.toString(ids);
+      w.members.add(ids);
+      w.setIds.put(key, s);
+      w.nameChars += key.length();
+    }
+    return w;
+  }
+
   long bytes() {
     long total = 2L * nameChars + 64L * (nameIds.size() + setIds.size());
     for (int[] set : members) {

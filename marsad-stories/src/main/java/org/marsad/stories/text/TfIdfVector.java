@@ -1,5 +1,8 @@
 package org.marsad.stories.text;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -70,6 +73,33 @@ public final class TfIdfVector {
       }
     }
     return Math.min(1.0, dot);
+  }
+
+  /** Writes the terms and weights exactly, for {@link #readFrom}. */
+  public void writeTo(DataOutput out) throws IOException {
+    out.writeInt(terms.length);
+    for (int i = 0; i < terms.length; i++) {
+      out.writeLong(terms[i]);
+      out.writeDouble(weights[i]);
+    }
+  }
+
+  /** Reads what {@link #writeTo} wrote: the same weights, not weights under today's frequencies. */
+  public static TfIdfVector readFrom(DataInput in) throws IOException {
+    int n = Snapshots.count(in, "tf-idf vector");
+    if (n == 0) {
+      return EMPTY;
+    }
+    long[] t = new long[n];
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = in.readLong();
+      w[i] = in.readDouble();
+      if (i > 0 && t[i] <= t[i - 1]) {
+        throw new IOException("tf-idf vector terms not increasing at entry " + i);
+      }
+    }
+    return new TfIdfVector(t, w);
   }
 
   long approximateBytes() {
