@@ -24,7 +24,7 @@ import org.marsad.stories.related.RelatedInput;
 import org.marsad.stories.related.RelatedReads;
 import org.marsad.stories.related.Relatedness;
 import org.marsad.stories.text.DocumentFrequencies;
-import org.marsad.stories.text.Snapshots;
+import org.marsad.stories.io.Snapshots;
 import org.marsad.stories.text.TermVector;
 
 /**

@@ -17,6 +17,7 @@ import org.marsad.model.Article;
 import org.marsad.stories.ArticleFeatures;
 import org.marsad.stories.StoredPlacement;
 import org.marsad.stories.StoryEngine;
+import org.marsad.stories.io.BlockDataInput;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.Placement;
 
@@ -138,8 +139,7 @@ final class EngineRestorer {
     if (!Files.isRegularFile(file)) {
       return null;
     }
-    try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+    try (BlockDataInput in = new BlockDataInput(Files.newInputStream(file))) {
       return StoryEngine.readFrom(in, config);
     } catch (IOException | RuntimeException e) {
       log.accept("stories: not using the engine snapshot " + file + " (" + e.getMessage() + "); rebuilding from the store");

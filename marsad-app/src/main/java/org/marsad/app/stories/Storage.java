@@ -1,10 +1,7 @@
 package org.marsad.app.stories;
 
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +16,7 @@ import org.marsad.stories.ArticleFeatures;
 import org.marsad.stories.Placed;
 import org.marsad.stories.PlacementStage;
 import org.marsad.stories.StoryEngine;
+import org.marsad.stories.io.BlockDataOutput;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.Placement;
 import org.marsad.store.UpsertResult;
@@ -188,8 +186,7 @@ public final class Storage implements Closeable {
     Files.createDirectories(folder);
     Path file = engineFile(folder);
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (OutputStream raw = Files.newOutputStream(tmp);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+    try (BlockDataOutput out = new BlockDataOutput(Files.newOutputStream(tmp))) {
       placement.engine().writeTo(out);
     }
     try {

@@ -5,7 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.marsad.stories.text.Snapshots;
+import org.marsad.stories.io.Snapshots;
 
 /**
  * Postings from a term to the open stories indexed under it. Only looked up, never iterated, so

@@ -4,7 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
-import org.marsad.stories.text.Snapshots;
+import org.marsad.stories.io.Snapshots;
 
 /** A growable list of ints. Not thread-safe. */
 final class IntList {

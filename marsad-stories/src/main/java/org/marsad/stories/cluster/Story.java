@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
-import org.marsad.stories.text.Snapshots;
+import org.marsad.stories.io.Snapshots;
 import org.marsad.stories.text.TermVector;
 import org.marsad.stories.text.TfIdfVector;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.marsad.stories.text.DocumentFrequencies;
-import org.marsad.stories.text.Snapshots;
+import org.marsad.stories.io.Snapshots;
 import org.marsad.stories.text.TermVector;
 import org.marsad.stories.text.TfIdfVector;
 

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.marsad.stories.text.Facts;
-import org.marsad.stories.text.Snapshots;
+import org.marsad.stories.io.Snapshots;
 
 /**
  * Per-article columns in growable arrays, one slot per article in arrival order: the ordinal, the

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.marsad.stories.text.Snapshots;
+import org.marsad.stories.io.Snapshots;
 
 /**
  * Interns sets of wire names so that an article stores one {@code int}: most articles credit

@@ -1,5 +1,6 @@
 package org.marsad.stories.text;
 
+import org.marsad.stories.io.Snapshots;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;

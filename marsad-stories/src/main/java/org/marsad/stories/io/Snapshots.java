@@ -1,4 +1,4 @@
-package org.marsad.stories.text;
+package org.marsad.stories.io;
 
 import java.io.DataInput;
 import java.io.DataOutput;
