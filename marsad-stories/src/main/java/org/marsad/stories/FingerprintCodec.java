@@ -9,24 +9,39 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.marsad.stories.related.RelatedInput;
 import org.marsad.stories.dedup.Fingerprint;
 import org.marsad.stories.text.TermVector;
 
 /**
  * The bytes {@link StoryEngine} stores with each article: just enough to rebuild its memory of the
- * article after a restart without reading the article again. Versioned, so a later engine can
- * still read what an earlier one wrote.
+ * article after a restart, and to rank it as a related read, without reading the article again.
+ * Versioned, so a later engine can still read what an earlier one wrote: version 1 had no related
+ * form.
  */
 final class FingerprintCodec {
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
 
-  /** What a stored fingerprint gives back. */
-  record Decoded(Instant time, Fingerprint fingerprint, TermVector terms, Set<String> places, Set<String> wires) {}
+  /**
+   * What a stored fingerprint gives back.
+   *
+   * @param related the article as related reads compare it: its weighed vector cut to its
+   *     strongest terms ({@link StoryEngine#asStored}); null when written by version 1
+   */
+  record Decoded(Instant time, Fingerprint fingerprint, TermVector terms, Set<String> places, Set<String> wires,
+      @Nullable RelatedInput related) {}
 
   private FingerprintCodec() {}
 
-  static byte[] encode(Instant time, Fingerprint fingerprint, TermVector terms, Set<String> places, Set<String> wires) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+  /**
+   * @param time the time the engine placed it at (an undated article's is the latest seen)
+   * @param related the article as related reads compare it ({@link StoryEngine#asStored}; its
+   *     own time, null when undated)
+   */
+  static byte[] encode(Instant time, Fingerprint fingerprint, TermVector terms, Set<String> places, Set<String> wires,
+      RelatedInput related) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1536);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeByte(VERSION);
       out.writeLong(time.getEpochSecond());
@@ -34,6 +49,9 @@ final class FingerprintCodec {
       terms.writeTo(out);
       writeStrings(out, places);
       writeStrings(out, wires);
+      related.terms().writeTo(out);
+      out.writeBoolean(related.time() != null);
+      out.writeUTF(related.source() == null ? "" : cut(related.source()));
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
@@ -44,16 +62,28 @@ final class FingerprintCodec {
   static Decoded decode(byte[] bytes) throws IOException {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       byte version = in.readByte();
-      if (version != VERSION) {
-        throw new IOException("unknown fingerprint version " + version + " (this engine reads " + VERSION + ")");
+      if (version != 1 && version != VERSION) {
+        throw new IOException("unknown fingerprint version " + version + " (this engine reads 1 to " + VERSION + ")");
       }
       Instant time = Instant.ofEpochSecond(in.readLong());
       Fingerprint fingerprint = Fingerprint.readFrom(in);
       TermVector terms = TermVector.readFrom(in);
       Set<String> places = readStrings(in);
       Set<String> wires = readStrings(in);
-      return new Decoded(time, fingerprint, terms, places, wires);
+      RelatedInput related = null;
+      if (version >= 2) {
+        TermVector vector = TermVector.readFrom(in);
+        Instant own = in.readBoolean() ? time : null;
+        String source = in.readUTF();
+        related = new RelatedInput(vector, places, own, source.isEmpty() ? null : source);
+      }
+      return new Decoded(time, fingerprint, terms, places, wires, related);
     }
+  }
+
+  /** Sources are outlet names; a longer one is cut so the UTF form's 64 KB limit never bites. */
+  private static String cut(String source) {
+    return source.length() <= 1000 ? source : source.substring(0, 1000);
   }
 
   private static void writeStrings(DataOutputStream out, Set<String> values) throws IOException {

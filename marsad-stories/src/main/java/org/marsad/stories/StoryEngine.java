@@ -203,7 +203,8 @@ public final class StoryEngine {
    * frequencies as they are now. For an article placed before whose stored bytes cannot be had.
    */
   public synchronized byte[] fingerprintOf(ArticleFeatures f) {
-    return FingerprintCodec.encode(timeOf(f), f.fingerprint(), f.terms().top(STORED_TERMS, frequencies), f.places(), f.wires());
+    return FingerprintCodec.encode(timeOf(f), f.fingerprint(), f.terms().top(STORED_TERMS, frequencies), f.places(), f.wires(),
+        asStored(f.related()));
   }
 
   /**
@@ -270,6 +271,27 @@ public final class StoryEngine {
     return nextOrdinal;
   }
 
+  /**
+   * The article as related reads compare it when it is read back from its stored fingerprint:
+   * the vector relatedness weighs (terms, lead and names added up, see {@link Relatedness}) cut
+   * to its {@link #STORED_TERMS} strongest terms under the frequencies as they are now. Ranking
+   * stored articles compares this form; evaluations compare it too, so they measure what readers
+   * get.
+   */
+  public synchronized RelatedInput asStored(RelatedInput full) {
+    return new RelatedInput(Relatedness.weighed(full).top(STORED_TERMS, frequencies), full.places(), full.time(), full.source());
+  }
+
+  /**
+   * The related form an article's stored fingerprint holds ({@link #asStored}), or null when the
+   * fingerprint was written before it held one.
+   *
+   * @throws IOException if the bytes are not a fingerprint this engine can read
+   */
+  public static @Nullable RelatedInput storedRelatedInput(byte[] fingerprint) throws IOException {
+    return FingerprintCodec.decode(fingerprint).related();
+  }
+
   /** How related two articles are, in [0, 1]. */
   public double relatedness(ArticleFeatures a, ArticleFeatures b) {
     return relatedness(a.related(), b.related());
@@ -314,7 +336,7 @@ public final class StoryEngine {
   }
 
   /** The format {@link #writeTo} writes; bumped whenever what it writes changes. */
-  private static final int SNAPSHOT_FORMAT = 1;
+  private static final int SNAPSHOT_FORMAT = 2;
   private static final int SNAPSHOT_MAGIC = 0x4d534531; // "MSE1"
 
   /**

@@ -44,4 +44,19 @@ class StoryEngineTest {
     assertThat(again.hasFingerprint()).isFalse();
     assertThat(engine.placement("a").hasFingerprint()).isFalse();
   }
+
+  @Test
+  void theStoredFingerprintHoldsTheArticleAsRelatedReadsCompareIt() throws Exception {
+    StoryEngine engine = new StoryEngine();
+    ArticleFeatures f = ArticleFeatures.of(article("a", List.of()));
+    Placed p = engine.place(f);
+    org.marsad.stories.related.RelatedInput stored = StoryEngine.storedRelatedInput(p.fingerprint());
+    assertThat(stored).isEqualTo(engine.asStored(f.related()));
+    assertThat(stored.source()).isEqualTo("مصدر");
+    assertThat(stored.time()).as("the article has no date").isNull();
+    assertThat(stored.terms().isEmpty()).isFalse();
+    // a short article keeps all its terms: it ranks as the article itself does
+    assertThat(engine.relatedness(stored, f.related()))
+        .isCloseTo(engine.relatedness(f.related(), f.related()), org.assertj.core.api.Assertions.within(1e-9));
+  }
 }

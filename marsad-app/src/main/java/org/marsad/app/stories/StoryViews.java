@@ -60,7 +60,7 @@ public final class StoryViews {
       }
     }
     return new ArticleStories(canonical.equals(article.id()) ? null : canonical, copies,
-        placement.get().storyId(), related(article, placement.get().groupId(), RELATED_READS));
+        placement.get().storyId(), related(article, placement.get(), RELATED_READS));
   }
 
   /**
@@ -68,33 +68,59 @@ public final class StoryViews {
    * copies left out, ranked by the engine for relatedness, recency and variety of sources.
    */
   public List<RelatedRead> related(Article article, int limit) throws IOException {
-    return related(article, store.placement(article.id()).map(Placement::groupId).orElse(null), limit);
+    return related(article, store.placement(article.id()).orElse(null), limit);
   }
 
-  private List<RelatedRead> related(Article article, @Nullable String ownGroup, int limit) throws IOException {
-    List<Article> found = new ArrayList<>();
+  /**
+   * Candidates are compared in the form their stored fingerprints hold ({@link
+   * StoryEngine#asStored}), read without reading the articles; only the chosen few are read, for
+   * their titles. An article stored without that form (unplaced, or by an older Marsad) is read
+   * and analysed instead.
+   */
+  private List<RelatedRead> related(Article article, @Nullable Placement own, int limit) throws IOException {
+    StoryEngine engine = storage.engine();
+    List<String> ids = new ArrayList<>();
     List<RelatedInput> candidates = new ArrayList<>();
     List<@Nullable String> stories = new ArrayList<>();
     for (String id : store.similar(article, RELATED_CANDIDATES)) {
       Optional<Placement> p = store.placement(id);
-      if (ownGroup != null && p.isPresent() && p.get().groupId().equals(ownGroup)) {
+      if (own != null && p.isPresent() && p.get().groupId().equals(own.groupId())) {
         continue;
       }
-      Optional<Article> a = store.find(id);
-      if (a.isPresent()) {
-        found.add(a.get());
-        candidates.add(ArticleFeatures.relatedInputOf(a.get()));
-        stories.add(p.map(Placement::storyId).orElse(null));
+      RelatedInput in = p.isPresent() ? storedForm(p.get()) : null;
+      if (in == null) {
+        Optional<Article> a = store.find(id);
+        if (a.isEmpty()) {
+          continue;
+        }
+        in = engine.asStored(ArticleFeatures.relatedInputOf(a.get()));
       }
+      ids.add(id);
+      candidates.add(in);
+      stories.add(p.map(Placement::storyId).orElse(null));
     }
-    StoryEngine engine = storage.engine();
-    RelatedInput target = ArticleFeatures.relatedInputOf(article);
+    RelatedInput target = own == null ? null : storedForm(own);
+    if (target == null) {
+      target = engine.asStored(ArticleFeatures.relatedInputOf(article));
+    }
     List<RelatedRead> reads = new ArrayList<>();
     for (int i : engine.related(target, candidates, limit)) {
-      Article c = found.get(i);
-      reads.add(new RelatedRead(c.id(), c.title(), c.source(), c.published(), stories.get(i), engine.relatedness(target, candidates.get(i))));
+      Optional<Article> c = store.find(ids.get(i));
+      if (c.isPresent()) {
+        Article a = c.get();
+        reads.add(new RelatedRead(a.id(), a.title(), a.source(), a.published(), stories.get(i), engine.relatedness(target, candidates.get(i))));
+      }
     }
     return reads;
+  }
+
+  /** The related form a stored placement's fingerprint holds, or null when it holds none or cannot be read. */
+  private static @Nullable RelatedInput storedForm(Placement p) {
+    try {
+      return StoryEngine.storedRelatedInput(p.fingerprint());
+    } catch (IOException e) {
+      return null; // a fingerprint this engine cannot read: the article itself is analysed instead
+    }
   }
 
   /** The story with this id, empty when no stored article belongs to it. */

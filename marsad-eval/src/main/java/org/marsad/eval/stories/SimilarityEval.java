@@ -121,7 +121,9 @@ public final class SimilarityEval {
         continue;
       }
       boolean same = engine.sameStory(a, b);
-      scored.add(new Scored(row[0], row[1], row[2], Double.parseDouble(row[3]), engine.relatedness(a, b), same, HashHalves.of(row[0])));
+      // compared as related reads compare stored articles: each in the form its fingerprint keeps
+      double relatedness = engine.relatedness(engine.asStored(a.related()), engine.asStored(b.related()));
+      scored.add(new Scored(row[0], row[1], row[2], Double.parseDouble(row[3]), relatedness, same, HashHalves.of(row[0])));
     }
     double[] human = scored.stream().mapToDouble(s -> 5 - s.overall()).toArray();
     double[] marsad = scored.stream().mapToDouble(Scored::score).toArray();

@@ -11,14 +11,11 @@ import org.marsad.stories.io.Snapshots;
 
 /**
  * Per-article columns in growable arrays, one slot per article in arrival order: the ordinal, the
- * group, the content key, the shingle count, the wire set and the whole signature, the word count
- * and the word signature's low 16 bits (see {@link Similarity}), the facts, and the next member of
- * its group (groups are circular lists through the slots, so two groups merge by splicing). About
- * 1,000 bytes per article, a sixth of them facts (8 bytes a fact). Not thread-safe.
- *
- * <p>The shingle signature is kept whole, not cut to the 16 bits that comparisons use, so that
- * {@link DuplicateIndex#evictBelow} can rebuild the LSH buckets of the articles it keeps: the
- * table holds a bounded window, so the extra 252 bytes an article do not grow with the store.
+ * group, the content key, the shingle count, the wire set and the signature, the word count and
+ * the word signature (both signatures their low 16 bits, all there is of them; see {@link
+ * Similarity}), the facts, and the next member of its group (groups are circular lists through the
+ * slots, so two groups merge by splicing). About 700 bytes per article, a fifth of them facts (8
+ * bytes a fact). Not thread-safe.
  *
  * <p>Signatures live in fixed pages rather than one array: pages grow without copying.
  */
@@ -46,7 +43,7 @@ final class ArticleTable {
   private int[] wordCounts = new int[INITIAL_CAPACITY];
   private Facts[] facts = new Facts[INITIAL_CAPACITY];
   private long factBytes;
-  private int[][] pages = new int[0][];
+  private short[][] pages = new short[0][];
   private short[][] wordPages = new short[0][];
 
   ArticleTable(int signatureLength) {
@@ -73,9 +70,10 @@ final class ArticleTable {
    * it has there: how an index keeps what it does not evict. Ordinals must increase.
    */
   int appendFrom(ArticleTable source, int from) {
-    int sourceBase = (from & (PAGE_ARTICLES - 1)) * signatureLength;
+    int[] signature = new int[signatureLength];
+    source.signature(from, signature);
     int slot = append(source.ordinals[from], source.groups[from], source.contentKeys[from], source.shingles[from],
-        source.wireSets[from], source.pages[from >>> PAGE_SHIFT], sourceBase);
+        source.wireSets[from], signature, 0);
     wordCounts[slot] = source.wordCounts[from];
     facts[slot] = source.facts[from];
     factBytes += source.facts(from).bytes();
@@ -130,9 +128,13 @@ final class ArticleTable {
     int page = slot >>> PAGE_SHIFT;
     if (page == pages.length) {
       pages = Arrays.copyOf(pages, page + 1);
-      pages[page] = new int[PAGE_ARTICLES * signatureLength];
+      pages[page] = new short[PAGE_ARTICLES * signatureLength];
     }
-    System.arraycopy(signature, from, pages[page], (slot & (PAGE_ARTICLES - 1)) * signatureLength, signatureLength);
+    short[] target = pages[page];
+    int base = (slot & (PAGE_ARTICLES - 1)) * signatureLength;
+    for (int i = 0; i < signatureLength; i++) {
+      target[base + i] = (short) signature[from + i];
+    }
     return slot;
   }
 
@@ -197,9 +199,13 @@ final class ArticleTable {
     return contentKeys[slot];
   }
 
-  /** The article's whole signature, copied into {@code out}. */
+  /** The article's signature, copied into {@code out}. */
   void signature(int slot, int[] out) {
-    System.arraycopy(pages[slot >>> PAGE_SHIFT], (slot & (PAGE_ARTICLES - 1)) * signatureLength, out, 0, signatureLength);
+    short[] page = pages[slot >>> PAGE_SHIFT];
+    int base = (slot & (PAGE_ARTICLES - 1)) * signatureLength;
+    for (int i = 0; i < signatureLength; i++) {
+      out[i] = page[base + i];
+    }
   }
 
   int shingles(int slot) {
@@ -234,7 +240,7 @@ final class ArticleTable {
 
   /** How many signature slots agree with the stored article's, on the bits the table keeps. */
   int agreements(int slot, int[] signature) {
-    int[] page = pages[slot >>> PAGE_SHIFT];
+    short[] page = pages[slot >>> PAGE_SHIFT];
     int base = (slot & (PAGE_ARTICLES - 1)) * signatureLength;
     int same = 0;
     for (int i = 0; i < signatureLength; i++) {
@@ -271,10 +277,10 @@ final class ArticleTable {
       facts(slot).writeTo(out);
     }
     for (int slot = 0; slot < size; slot++) {
-      int[] page = pages[slot >>> PAGE_SHIFT];
+      short[] page = pages[slot >>> PAGE_SHIFT];
       int base = (slot & (PAGE_ARTICLES - 1)) * signatureLength;
       for (int i = 0; i < signatureLength; i++) {
-        out.writeInt(page[base + i]);
+        out.writeShort(page[base + i]);
       }
       short[] words = wordPages[slot >>> PAGE_SHIFT];
       int wordBase = (slot & (PAGE_ARTICLES - 1)) * Fingerprint.WORD_SIGNATURE_LENGTH;
@@ -314,11 +320,11 @@ final class ArticleTable {
       int page = slot >>> PAGE_SHIFT;
       if (page == t.pages.length) {
         t.pages = Arrays.copyOf(t.pages, page + 1);
-        t.pages[page] = new int[PAGE_ARTICLES * signatureLength];
+        t.pages[page] = new short[PAGE_ARTICLES * signatureLength];
       }
       int base = (slot & (PAGE_ARTICLES - 1)) * signatureLength;
       for (int i = 0; i < signatureLength; i++) {
-        t.pages[page][base + i] = in.readInt();
+        t.pages[page][base + i] = in.readShort();
       }
       short[] words = t.wordPage(slot);
       int wordBase = (slot & (PAGE_ARTICLES - 1)) * Fingerprint.WORD_SIGNATURE_LENGTH;
@@ -337,7 +343,7 @@ final class ArticleTable {
     return 8L * contentKeys.length + 4L * (ordinals.length + groups.length + nextInGroup.length + shingles.length + wireSets.length + wordCounts.length)
         + 48L * orphanEntries.size()
         + 8L * facts.length + factBytes
-        + 4L * pages.length * PAGE_ARTICLES * signatureLength
+        + 2L * pages.length * PAGE_ARTICLES * signatureLength
         + 2L * wordPages.length * PAGE_ARTICLES * Fingerprint.WORD_SIGNATURE_LENGTH;
   }
 }

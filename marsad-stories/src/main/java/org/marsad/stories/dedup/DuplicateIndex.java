@@ -15,10 +15,10 @@ import java.util.Set;
  * MinHash signatures ({@link LshBuckets}) and verified with {@link DuplicateRule}; an add looks at
  * one bucket per band and at most {@link DedupConfig#maxBucketScan} articles in each (plus, for
  * each candidate that passes, its group's founder), so it costs the same for ten thousand articles
- * as for ten million. Memory is linear and held in primitive arrays: about 270 bytes per article,
- * plus 970 to 1,700 with the default 63 bands (as the bucket tables fill) per article long enough
- * for near matching (see {@link #approximateBytes}); 1.2 KB per article over SaudiNewsNet was
- * measured with the earlier 42 bands, and has not been re-measured.
+ * as for ten million. Memory is linear in the articles held and in primitive arrays: about 700
+ * bytes per article, plus 970 to 1,700 with the default 63 bands (as the bucket tables fill) per
+ * article long enough for near matching (see {@link #approximateBytes}); {@link #evictBelow}
+ * bounds what is held.
  *
  * <p>Groups that turn out to hold one text merge into the oldest (see {@link
  * DedupConfig#mergeResemblance}); the decision names the articles whose group changed, so that

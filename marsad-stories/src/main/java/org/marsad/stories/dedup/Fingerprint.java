@@ -21,7 +21,8 @@ import org.marsad.stories.text.Facts;
  *
  * @param contentKey a 64-bit hash of the whole normalized word sequence; 0 for a body without words
  * @param signature MinHash minima of the body's 4-word shingles, one per fixed hash function
- *     ({@link #SIGNATURE_LENGTH} of them); copied in and out
+ *     ({@link #SIGNATURE_LENGTH} of them), kept as their low 16 bits sign-extended ({@link
+ *     Similarity}); copied in and out
  * @param shingles how many distinct shingles the body has
  * @param wordSignature MinHash minima of the body's distinct words as light stems (stop words
  *     left out, numbers kept), {@link #WORD_SIGNATURE_LENGTH} of them: a bag of words, so a
@@ -46,9 +47,10 @@ public record Fingerprint(long contentKey, int[] signature, int shingles, int[] 
   /**
    * Bumped whenever words, hashes or seeds change. Version 1 had no word signature nor facts: it
    * is still read, as a fingerprint without them ({@link #NO_WORDS}, {@link Facts#NONE}), so a
-   * store written by an older Marsad is matched by its shingles alone.
+   * store written by an older Marsad is matched by its shingles alone. Versions 1 and 2 wrote the
+   * shingle signature whole; its low 16 bits are read.
    */
-  static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 3;
 
   /** The word signature of a body without words, and of one read from version 1: it matches nothing. */
   static final int[] NO_WORDS = noWords();
@@ -79,8 +81,8 @@ public record Fingerprint(long contentKey, int[] signature, int shingles, int[] 
     if (words < 0) {
       throw new IllegalArgumentException("words must not be negative: " + words);
     }
-    signature = signature.clone();
-    wordSignature = wordSignature.clone();
+    signature = lowBits(signature.clone());
+    wordSignature = lowBits(wordSignature.clone());
   }
 
   /** A fingerprint of shingles alone, without words or facts (as version 1 stored them). */
@@ -95,10 +97,13 @@ public record Fingerprint(long contentKey, int[] signature, int shingles, int[] 
     long[] shingles = Shingler.distinctShingles(hashes);
     long[] stems = Shingler.distinctStems(words);
     return new Fingerprint(Shingler.contentKey(hashes), minHash(shingles, SEEDS), shingles.length,
-        lowBits(minHash(stems, WORD_SEEDS)), stems.length, ArticleFacts.of(bodyParagraphs));
+        minHash(stems, WORD_SEEDS), stems.length, ArticleFacts.of(bodyParagraphs));
   }
 
-  /** The low 16 bits, sign-extended: all that is compared or stored of a word signature. */
+  /**
+   * The low 16 bits, sign-extended: all that is compared, banded or stored of a signature (b-bit
+   * minwise hashing, see {@link Similarity}; an LSH band of two slots still keys on 32 bits).
+   */
   private static int[] lowBits(int[] signature) {
     for (int i = 0; i < signature.length; i++) {
       signature[i] = (short) signature[i];
@@ -171,16 +176,16 @@ public record Fingerprint(long contentKey, int[] signature, int shingles, int[] 
 
   /**
    * Writes a version byte, the content key, the shingle count as a varint and the signature,
-   * then the word count as a varint, the word signature's low 16 bits (all that is compared;
-   * see {@link Similarity}) and the facts: about 800 bytes with 20 facts. The signatures are
-   * written whole; their minima are random bits that no encoding can shrink.
+   * then the word count as a varint, the word signature and the facts: about 700 bytes with 20
+   * facts. The signatures are their low 16 bits (all there is; see {@link Similarity}), random
+   * bits that no encoding can shrink.
    */
   public void writeTo(DataOutput out) throws IOException {
     out.writeByte(FORMAT_VERSION);
     out.writeLong(contentKey);
     writeCount(out, shingles);
     for (int value : signature) {
-      out.writeInt(value);
+      out.writeShort(value);
     }
     writeCount(out, words);
     for (int value : wordSignature) {
@@ -201,15 +206,15 @@ public record Fingerprint(long contentKey, int[] signature, int shingles, int[] 
   /** Reads what {@link #writeTo} wrote; a wrong version or a malformed count is an IOException. */
   public static Fingerprint readFrom(DataInput in) throws IOException {
     int version = in.readUnsignedByte();
-    if (version != FORMAT_VERSION && version != 1) {
+    if (version < 1 || version > FORMAT_VERSION) {
       throw new StreamCorruptedException(
-          "fingerprint format version " + version + ", expected 1 or " + FORMAT_VERSION);
+          "fingerprint format version " + version + ", expected 1 to " + FORMAT_VERSION);
     }
     long contentKey = in.readLong();
     int shingles = readCount(in, "shingle");
     int[] signature = new int[SIGNATURE_LENGTH];
     for (int i = 0; i < SIGNATURE_LENGTH; i++) {
-      signature[i] = in.readInt();
+      signature[i] = version < 3 ? in.readInt() : in.readShort(); // before 3, written whole
     }
     if (version == 1) {
       return new Fingerprint(contentKey, signature, shingles);

@@ -76,12 +76,15 @@ final class LshBuckets {
     return count;
   }
 
-  /** A hash of the band's slots; each band has its own table, so the band need not be in it. */
+  /**
+   * A hash of the band's slots, of their low 16 bits (all a signature keeps); each band has its
+   * own table, so the band need not be in it.
+   */
   private int bandKey(int[] signature, int band) {
     long h = BAND_SEED;
     int from = band * rows;
     for (int i = from; i < from + rows; i++) {
-      h = Hashes.chain(h, signature[i] & 0xffffffffL);
+      h = Hashes.chain(h, signature[i] & 0xffffL);
     }
     return (int) (h >>> 32);
   }

@@ -3,10 +3,11 @@ package org.marsad.stories.dedup;
 /**
  * Estimates from two MinHash signatures. Thread-safe (pure functions).
  *
- * <p>Slots are compared on their low 16 bits only, because that is all {@link ArticleTable}
+ * <p>Slots are compared on their low 16 bits only, because that is all a {@link Fingerprint}
  * keeps: b-bit minwise hashing (Li and König, "b-Bit Minwise Hashing", WWW 2010). Two different
  * minima agree on 16 bits by chance with probability 2<sup>-16</sup>, which shifts a resemblance
- * estimate by under 0.0001, while the index's signature memory halves. Comparing the same bits
+ * estimate by under 0.0001, while the signature's memory and stored bytes halve; an LSH band of two
+ * slots still keys on 32 bits. Comparing the same bits
  * everywhere keeps {@link DuplicateRule#judge} and {@link DuplicateIndex#add} in exact agreement.
  */
 final class Similarity {

@@ -57,6 +57,11 @@ public final class Relatedness {
    * lead, plus its split compound names as the word they make.
    */
   static TfIdfVector vector(RelatedInput in, DocumentFrequencies df) {
+    return TfIdfVector.of(weighed(in), df);
+  }
+
+  /** The raw weights {@link #vector} weighs: terms, lead and names added up. */
+  public static TermVector weighed(RelatedInput in) {
     TermVector weighed = in.terms();
     if (!in.lead().isEmpty()) {
       weighed = TermVector.linear(weighed, 1, in.lead(), LEAD_EXTRA);
@@ -64,7 +69,7 @@ public final class Relatedness {
     if (!in.names().isEmpty()) {
       weighed = TermVector.linear(weighed, 1, in.names(), 1);
     }
-    return TfIdfVector.of(weighed, df);
+    return weighed;
   }
 
   /** As {@link #score(RelatedInput, RelatedInput, DocumentFrequencies)}, with weighed vectors. */

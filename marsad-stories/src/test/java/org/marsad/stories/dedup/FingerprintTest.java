@@ -31,10 +31,10 @@ class FingerprintTest {
   @Test
   void theHashesArePinned() {
     Fingerprint fp = Fingerprint.of(Stories.wire());
-    assertThat(Fingerprint.FORMAT_VERSION).isEqualTo(2);
+    assertThat(Fingerprint.FORMAT_VERSION).isEqualTo(3);
     assertThat(fp.contentKey()).isEqualTo(0x2de44cf81d97eaa2L);
     assertThat(fp.shingles()).isEqualTo(219);
-    assertThat(Arrays.hashCode(fp.signature())).isEqualTo(1876665688);
+    assertThat(Arrays.hashCode(fp.signature())).isEqualTo(-1049975464); // the low 16 bits of each minimum
   }
 
   @Test
@@ -115,10 +115,10 @@ class FingerprintTest {
   void theEncodingIsCompact() throws IOException {
     Fingerprint fp = Fingerprint.of(Stories.wire());
     byte[] bytes = encode(fp);
-    // version, key, a two-byte varint for 219 shingles, 126 ints, a varint of words, 128 shorts,
+    // version, key, a two-byte varint for 219 shingles, 126 shorts, a varint of words, 128 shorts,
     // then the facts: a varint count and 8 bytes each
     int facts = fp.facts().size();
-    assertThat(bytes).hasSize(1 + 8 + 2 + 4 * Fingerprint.SIGNATURE_LENGTH + (fp.words() < 128 ? 1 : 2)
+    assertThat(bytes).hasSize(1 + 8 + 2 + 2 * Fingerprint.SIGNATURE_LENGTH + (fp.words() < 128 ? 1 : 2)
         + 2 * Fingerprint.WORD_SIGNATURE_LENGTH + (facts < 128 ? 1 : 2) + 8 * facts);
     assertThat(decode(bytes)).isEqualTo(fp);
   }
@@ -126,10 +126,17 @@ class FingerprintTest {
   @Test
   void aVersionOneEncodingIsReadWithoutWordsOrFacts() throws IOException {
     Fingerprint fp = Fingerprint.of(Stories.wire());
-    byte[] v2 = encode(fp);
-    byte[] v1 = Arrays.copyOf(v2, 1 + 8 + 2 + 4 * Fingerprint.SIGNATURE_LENGTH);
-    v1[0] = 1;
-    Fingerprint old = decode(v1);
+    // version 1 wrote the signature whole, as ints: their low 16 bits are what is read
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(1);
+      out.writeLong(fp.contentKey());
+      out.write(Arrays.copyOfRange(encode(fp), 9, 11)); // the shingle count's varint
+      for (int v : fp.signature()) {
+        out.writeInt(v ^ 0x5a5a0000); // other high bits, which no version compares
+      }
+    }
+    Fingerprint old = decode(bytes.toByteArray());
     assertThat(old).isEqualTo(new Fingerprint(fp.contentKey(), fp.signature(), fp.shingles()));
     assertThat(old.words()).isZero();
     assertThat(old.facts().size()).isZero();
