@@ -3,6 +3,7 @@ package org.marsad.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.marsad.model.Article;
@@ -29,6 +30,11 @@ public interface ArticleStore extends Closeable {
   Optional<Placement> placement(String id) throws IOException;
 
   /**
+   * The placements of several articles, read at once: by id, for those stored with one.
+   */
+  Map<String, Placement> placements(List<String> ids) throws IOException;
+
+  /**
    * As {@link #placement}, but as the store's reader last saw it, without making the store see
    * its latest writes first: cheap enough to ask for every article while ingesting, and may
    * miss an article written since the reader was last refreshed.
@@ -52,6 +58,13 @@ public interface ArticleStore extends Closeable {
    * without the article itself; candidates for related reads, to be ranked by the caller.
    */
   List<String> similar(Article article, int limit) throws IOException;
+
+  /**
+   * Ids of stored articles indexed under the most of the given related keys ({@link
+   * Placement#relatedKeys}), each key counting by its weight and its rarity; best first, without
+   * {@code excludeId}; at most {@code limit}. No text is analysed: cheap enough for every page view.
+   */
+  List<String> relatedByKeys(Map<String, Float> keys, String excludeId, int limit) throws IOException;
 
   /** Receives each stored placement; see {@link #forEachPlacement}. */
   interface PlacementVisitor {

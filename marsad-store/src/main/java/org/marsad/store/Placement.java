@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,11 @@ import java.util.Objects;
  * @param storyId id of the story
  * @param sequence the order of placement, 0-based, unique in a store
  * @param fingerprint the engine's encoded fingerprint; the store keeps it as given
+ * @param relatedKeys words the engine finds related articles by (its own keys, opaque to the
+ *     store): the store indexes them for {@link ArticleStore#relatedByKeys} and does not keep them
+ *     otherwise, so a placement read back has none. Not part of equality.
  */
-public record Placement(String groupId, String storyId, long sequence, byte[] fingerprint) {
+public record Placement(String groupId, String storyId, long sequence, byte[] fingerprint, List<String> relatedKeys) {
   public Placement {
     if (groupId == null || groupId.isBlank()) {
       throw new IllegalArgumentException("groupId: must not be blank");
@@ -26,6 +30,12 @@ public record Placement(String groupId, String storyId, long sequence, byte[] fi
       throw new IllegalArgumentException("sequence: must be >= 0, got " + sequence);
     }
     fingerprint = Objects.requireNonNull(fingerprint, "fingerprint").clone();
+    relatedKeys = List.copyOf(relatedKeys);
+  }
+
+  /** A placement without related keys: as the store reads one back. */
+  public Placement(String groupId, String storyId, long sequence, byte[] fingerprint) {
+    this(groupId, storyId, sequence, fingerprint, List.of());
   }
 
   @Override

@@ -43,15 +43,16 @@ final class FingerprintCodec {
       RelatedInput related) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1536);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
+      // Version 2 puts what related reads need first, so they read no further (relatedOnly).
       out.writeByte(VERSION);
       out.writeLong(time.getEpochSecond());
-      fingerprint.writeTo(out);
-      terms.writeTo(out);
       writeStrings(out, places);
-      writeStrings(out, wires);
       related.terms().writeTo(out);
       out.writeBoolean(related.time() != null);
       out.writeUTF(related.source() == null ? "" : cut(related.source()));
+      fingerprint.writeTo(out);
+      terms.writeTo(out);
+      writeStrings(out, wires);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
@@ -61,24 +62,52 @@ final class FingerprintCodec {
   /** @throws IOException if the bytes are not a fingerprint this version can read */
   static Decoded decode(byte[] bytes) throws IOException {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      byte version = in.readByte();
-      if (version != 1 && version != VERSION) {
-        throw new IOException("unknown fingerprint version " + version + " (this engine reads 1 to " + VERSION + ")");
-      }
+      byte version = version(in);
       Instant time = Instant.ofEpochSecond(in.readLong());
+      if (version == 1) {
+        Fingerprint fingerprint = Fingerprint.readFrom(in);
+        TermVector terms = TermVector.readFrom(in);
+        Set<String> places = readStrings(in);
+        return new Decoded(time, fingerprint, terms, places, readStrings(in), null);
+      }
+      Set<String> places = readStrings(in);
+      RelatedInput related = related(in, time, places);
       Fingerprint fingerprint = Fingerprint.readFrom(in);
       TermVector terms = TermVector.readFrom(in);
-      Set<String> places = readStrings(in);
-      Set<String> wires = readStrings(in);
-      RelatedInput related = null;
-      if (version >= 2) {
-        TermVector vector = TermVector.readFrom(in);
-        Instant own = in.readBoolean() ? time : null;
-        String source = in.readUTF();
-        related = new RelatedInput(vector, places, own, source.isEmpty() ? null : source);
-      }
-      return new Decoded(time, fingerprint, terms, places, wires, related);
+      return new Decoded(time, fingerprint, terms, places, readStrings(in), related);
     }
+  }
+
+  /**
+   * Only the related form, reading no further than it: what a page view needs of each of its
+   * candidates. Null for version 1, which holds none.
+   *
+   * @throws IOException if the bytes are not a fingerprint this version can read
+   */
+  static @Nullable RelatedInput relatedOnly(byte[] bytes) throws IOException {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      byte version = version(in);
+      if (version == 1) {
+        return null;
+      }
+      Instant time = Instant.ofEpochSecond(in.readLong());
+      return related(in, time, readStrings(in));
+    }
+  }
+
+  private static byte version(DataInputStream in) throws IOException {
+    byte version = in.readByte();
+    if (version != 1 && version != VERSION) {
+      throw new IOException("unknown fingerprint version " + version + " (this engine reads 1 to " + VERSION + ")");
+    }
+    return version;
+  }
+
+  private static RelatedInput related(DataInputStream in, Instant time, Set<String> places) throws IOException {
+    TermVector vector = TermVector.readFrom(in);
+    Instant own = in.readBoolean() ? time : null;
+    String source = in.readUTF();
+    return new RelatedInput(vector, places, own, source.isEmpty() ? null : source);
   }
 
   /** Sources are outlet names; a longer one is cut so the UTF form's 64 KB limit never bites. */

@@ -26,6 +26,7 @@ import org.marsad.stories.related.Relatedness;
 import org.marsad.stories.text.DocumentFrequencies;
 import org.marsad.stories.io.Snapshots;
 import org.marsad.stories.text.TermVector;
+import org.marsad.stories.text.TfIdfVector;
 
 /**
  * Places articles, one at a time, into duplicate groups and stories, and ranks related reads.
@@ -289,7 +290,51 @@ public final class StoryEngine {
    * @throws IOException if the bytes are not a fingerprint this engine can read
    */
   public static @Nullable RelatedInput storedRelatedInput(byte[] fingerprint) throws IOException {
-    return FingerprintCodec.decode(fingerprint).related();
+    return FingerprintCodec.relatedOnly(fingerprint);
+  }
+
+  /**
+   * The keys a store indexes an article under for related reads ({@link #relatedQuery}): the
+   * terms of the related form its fingerprint holds; none for a fingerprint without one.
+   *
+   * @throws IOException if the bytes are not a fingerprint this engine can read
+   */
+  public static List<String> relatedKeys(byte[] fingerprint) throws IOException {
+    RelatedInput related = storedRelatedInput(fingerprint);
+    if (related == null) {
+      return List.of();
+    }
+    List<String> keys = new ArrayList<>(related.terms().size());
+    for (int i = 0; i < related.terms().size(); i++) {
+      keys.add(key(related.terms().term(i)));
+    }
+    return keys;
+  }
+
+  /**
+   * The keys to look up an article's related reads by, with their weights: the {@code n}
+   * strongest terms of its related form under the frequencies as they are now.
+   */
+  public synchronized Map<String, Float> relatedQuery(RelatedInput form, int n) {
+    TfIdfVector v = TfIdfVector.of(form.terms(), frequencies);
+    Integer[] order = new Integer[v.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> {
+      int c = Double.compare(v.weight(y), v.weight(x));
+      return c != 0 ? c : Long.compare(v.term(x), v.term(y));
+    });
+    Map<String, Float> keys = new HashMap<>();
+    for (int i = 0; i < Math.min(n, order.length); i++) {
+      keys.put(key(v.term(order[i])), (float) v.weight(order[i]));
+    }
+    return keys;
+  }
+
+  /** A term as a key: its hash in base 36, short and free of characters an index treats apart. */
+  private static String key(long term) {
+    return Long.toString(term, 36);
   }
 
   /** How related two articles are, in [0, 1]. */

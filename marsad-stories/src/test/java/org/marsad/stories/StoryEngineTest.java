@@ -59,4 +59,16 @@ class StoryEngineTest {
     assertThat(engine.relatedness(stored, f.related()))
         .isCloseTo(engine.relatedness(f.related(), f.related()), org.assertj.core.api.Assertions.within(1e-9));
   }
+
+  @Test
+  void anArticleIsLookedUpByItsStrongestStoredKeys() throws Exception {
+    StoryEngine engine = new StoryEngine();
+    Placed p = engine.place(ArticleFeatures.of(article("a", List.of())));
+    List<String> keys = StoryEngine.relatedKeys(p.fingerprint());
+    java.util.Map<String, Float> query = engine.relatedQuery(StoryEngine.storedRelatedInput(p.fingerprint()), 3);
+    assertThat(keys).isNotEmpty().doesNotHaveDuplicates().allMatch(k -> k.matches("-?[0-9a-z]+"));
+    assertThat(query).hasSize(3);
+    assertThat(keys).containsAll(query.keySet());
+    assertThat(query.values()).allMatch(w -> w > 0);
+  }
 }

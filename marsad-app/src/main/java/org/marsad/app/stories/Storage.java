@@ -139,7 +139,18 @@ public final class Storage implements Closeable {
     String group = now != null ? now.groupId() : p.groupId();
     byte[] fingerprint = p.hasFingerprint() ? p.fingerprint()
         : store.placement(article.id()).map(Placement::fingerprint).orElseGet(() -> e.fingerprintOf(ArticleFeatures.of(article)));
-    return new Placement(group, p.storyId(), p.sequence(), fingerprint);
+    return placement(group, p.storyId(), p.sequence(), fingerprint);
+  }
+
+  /** A placement to store, with the related keys its fingerprint gives (none if it cannot be read). */
+  private static Placement placement(String group, String story, long sequence, byte[] fingerprint) {
+    List<String> keys;
+    try {
+      keys = StoryEngine.relatedKeys(fingerprint);
+    } catch (IOException e) {
+      keys = List.of(); // an unreadable fingerprint is stored as it is; related reads then analyse the text
+    }
+    return new Placement(group, story, sequence, fingerprint, keys);
   }
 
   /**
@@ -153,7 +164,7 @@ public final class Storage implements Closeable {
       Placed now = e.placement(id);
       if (stored.isPresent() && was.isPresent() && now != null && !now.groupId().equals(was.get().groupId())) {
         Placement p = was.get();
-        store.upsert(stored.get(), new Placement(now.groupId(), p.storyId(), p.sequence(), p.fingerprint()));
+        store.upsert(stored.get(), placement(now.groupId(), p.storyId(), p.sequence(), p.fingerprint()));
       }
     }
   }

@@ -34,6 +34,11 @@ public final class StoryViews {
   /** Candidates fetched from the store's word index for related reads, before ranking. */
   static final int RELATED_CANDIDATES = 40;
   public static final int RELATED_READS = 6;
+  /**
+   * An article's strongest keys looked up for candidates: as many words as {@code MoreLikeThis}
+   * takes of a text, enough to name an event without drifting into its background.
+   */
+  static final int QUERY_KEYS = 25;
   /** A copy at least this share of the longest copy's length counts as full, for the canonical one. */
   static final double FULL_COPY = 0.8;
 
@@ -72,18 +77,28 @@ public final class StoryViews {
   }
 
   /**
-   * Candidates are compared in the form their stored fingerprints hold ({@link
-   * StoryEngine#asStored}), read without reading the articles; only the chosen few are read, for
-   * their titles. An article stored without that form (unplaced, or by an older Marsad) is read
-   * and analysed instead.
+   * Candidates come from the store's index of related keys, looked up with the article's
+   * strongest ones, and are compared in the form their stored fingerprints hold ({@link
+   * StoryEngine#asStored}), without reading or analysing any text; only the chosen few are read,
+   * for their titles. A store without keys (written by an older Marsad) is searched by the
+   * article's words instead, and an article without a stored form is read and analysed.
    */
   private List<RelatedRead> related(Article article, @Nullable Placement own, int limit) throws IOException {
     StoryEngine engine = storage.engine();
+    RelatedInput target = own == null ? null : storedForm(own);
+    if (target == null) {
+      target = engine.asStored(ArticleFeatures.relatedInputOf(article));
+    }
+    List<String> found = store.relatedByKeys(engine.relatedQuery(target, QUERY_KEYS), article.id(), RELATED_CANDIDATES);
+    if (found.isEmpty()) {
+      found = store.similar(article, RELATED_CANDIDATES);
+    }
     List<String> ids = new ArrayList<>();
     List<RelatedInput> candidates = new ArrayList<>();
     List<@Nullable String> stories = new ArrayList<>();
-    for (String id : store.similar(article, RELATED_CANDIDATES)) {
-      Optional<Placement> p = store.placement(id);
+    Map<String, Placement> placements = store.placements(found);
+    for (String id : found) {
+      Optional<Placement> p = Optional.ofNullable(placements.get(id));
       if (own != null && p.isPresent() && p.get().groupId().equals(own.groupId())) {
         continue;
       }
@@ -98,10 +113,6 @@ public final class StoryViews {
       ids.add(id);
       candidates.add(in);
       stories.add(p.map(Placement::storyId).orElse(null));
-    }
-    RelatedInput target = own == null ? null : storedForm(own);
-    if (target == null) {
-      target = engine.asStored(ArticleFeatures.relatedInputOf(article));
     }
     List<RelatedRead> reads = new ArrayList<>();
     for (int i : engine.related(target, candidates, limit)) {

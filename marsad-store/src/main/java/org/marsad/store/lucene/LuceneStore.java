@@ -124,6 +124,21 @@ public final class LuceneStore implements ArticleStore {
   }
 
   @Override
+  public Map<String, Placement> placements(List<String> ids) throws IOException {
+    return read(searcher -> {
+      Map<String, Placement> found = new HashMap<>();
+      for (String id : ids) {
+        int doc = IdLookup.docOf(searcher.getIndexReader(), id);
+        Placement p = doc < 0 ? null : PlacementFields.read(searcher.getIndexReader(), doc);
+        if (p != null) {
+          found.put(id, p);
+        }
+      }
+      return found;
+    });
+  }
+
+  @Override
   public Optional<Placement> placementAsLastSeen(String id) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -159,6 +174,12 @@ public final class LuceneStore implements ArticleStore {
   @Override
   public List<String> similar(Article article, int limit) throws IOException {
     return read(searcher -> similarArticles.find(searcher, article, limit));
+  }
+
+  @Override
+  public List<String> relatedByKeys(Map<String, Float> keys, String excludeId, int limit) throws IOException {
+    Query query = RelatedKeys.query(keys, excludeId, limit);
+    return query == null ? List.of() : read(searcher -> RelatedKeys.ids(searcher, query, limit));
   }
 
   /** Holds one reader for the whole visit, so a concurrent upsert is either seen or not, never half. */

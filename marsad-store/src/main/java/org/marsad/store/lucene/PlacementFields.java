@@ -43,6 +43,8 @@ final class PlacementFields {
    * id, and from stored fields that cost a block decompression each, most of a 31k-article scan.
    */
   static final String ARTICLE = "placement_article";
+  /** The engine's related keys, indexed only (see {@link Placement#relatedKeys}). */
+  static final String RELATED_KEY = "placement_related_key";
 
   /**
    * Lucene rejects terms and sorted values over 32766 bytes; ids are article ids, far shorter, so
@@ -58,7 +60,15 @@ final class PlacementFields {
     doc.add(new NumericDocValuesField(SEQUENCE, p.sequence()));
     doc.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(p.fingerprint())));
     doc.add(new BinaryDocValuesField(ARTICLE, new BytesRef(articleId)));
+    for (String key : p.relatedKeys()) {
+      if (!key.isEmpty() && key.length() <= MAX_KEY_CHARS) {
+        doc.add(new StringField(RELATED_KEY, key, Field.Store.NO));
+      }
+    }
   }
+
+  /** Keys are short codes; a longer one is not a key and is not indexed. */
+  private static final int MAX_KEY_CHARS = 64;
 
   private static void addId(Document doc, String field, String name, String id) {
     BytesRef bytes = new BytesRef(id);
