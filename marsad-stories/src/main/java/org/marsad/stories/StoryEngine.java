@@ -106,6 +106,8 @@ public final class StoryEngine {
   }
 
   private final Config config;
+  /** Whether this engine only scores: read from a snapshot's frequencies alone, it holds no window. */
+  private boolean scoringOnly;
   private final DuplicateIndex duplicates;
   private final DocumentFrequencies frequencies;
   private final StoryClusterer clusterer;
@@ -146,6 +148,7 @@ public final class StoryEngine {
    * Frequencies learn from it first, so its own words are never unseen.
    */
   public synchronized Placed place(ArticleFeatures f) {
+    requirePlacing();
     Placed before = placed.get(f.id());
     if (before != null) {
       return before;
@@ -232,6 +235,7 @@ public final class StoryEngine {
    * @throws IOException if the fingerprint cannot be read
    */
   public synchronized void restore(StoredPlacement p) throws IOException {
+    requirePlacing();
     long sequence = p.sequence();
     if (sequence < nextOrdinal || sequence > Integer.MAX_VALUE - 1) {
       throw new IllegalArgumentException("sequence: must increase, got " + sequence + " after " + (nextOrdinal - 1));
@@ -424,17 +428,7 @@ public final class StoryEngine {
    *     under other settings (its state would then not be what these settings make)
    */
   public static StoryEngine readFrom(DataInput in, Config config) throws IOException {
-    if (in.readInt() != SNAPSHOT_MAGIC) {
-      throw new IOException("not a stories engine snapshot");
-    }
-    int format = in.readInt();
-    if (format != SNAPSHOT_FORMAT) {
-      throw new IOException("engine snapshot format " + format + "; this engine reads " + SNAPSHOT_FORMAT);
-    }
-    String settings = in.readUTF();
-    if (!settings.equals(settings(config))) {
-      throw new IOException("engine snapshot written under other settings");
-    }
+    readHeader(in, config);
     DocumentFrequencies df = DocumentFrequencies.readFrom(in);
     int nextOrdinal = in.readInt();
     long floor = in.readLong();
@@ -469,6 +463,40 @@ public final class StoryEngine {
     return e;
   }
 
+  /**
+   * An engine that only scores (relatedness, related reads, central headlines), from the word
+   * frequencies at the head of a snapshot {@link #writeTo} wrote, reading no further: what a
+   * server that only reads needs, in a fraction of the time. It cannot place or restore.
+   *
+   * @throws IOException as {@link #readFrom}
+   */
+  public static StoryEngine scoringFrom(DataInput in, Config config) throws IOException {
+    readHeader(in, config);
+    StoryEngine e = new StoryEngine(DocumentFrequencies.readFrom(in), config);
+    e.scoringOnly = true;
+    return e;
+  }
+
+  private static void readHeader(DataInput in, Config config) throws IOException {
+    if (in.readInt() != SNAPSHOT_MAGIC) {
+      throw new IOException("not a stories engine snapshot");
+    }
+    int format = in.readInt();
+    if (format != SNAPSHOT_FORMAT) {
+      throw new IOException("engine snapshot format " + format + "; this engine reads " + SNAPSHOT_FORMAT);
+    }
+    String settings = in.readUTF();
+    if (!settings.equals(settings(config))) {
+      throw new IOException("engine snapshot written under other settings");
+    }
+  }
+
+  private void requirePlacing() {
+    if (scoringOnly) {
+      throw new IllegalStateException("this engine only scores: it was read without its window");
+    }
+  }
+
   /** The settings a snapshot must have been written under: every one that shapes the state. */
   private static String settings(Config config) {
     return config.toString();
@@ -484,6 +512,7 @@ public final class StoryEngine {
 
   /** Learns frequencies from an article without placing it: rebuilding a lost snapshot. */
   public synchronized void learn(ArticleFeatures f) {
+    requirePlacing();
     frequencies.add(f.terms());
   }
 

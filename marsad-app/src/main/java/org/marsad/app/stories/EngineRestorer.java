@@ -147,6 +147,18 @@ final class EngineRestorer {
     }
   }
 
+  /** A scoring-only engine from the snapshot's head, or null when there is no usable snapshot. */
+  static @Nullable StoryEngine scoring(Path file, StoryEngine.Config config) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try (BlockDataInput in = new BlockDataInput(Files.newInputStream(file))) {
+      return StoryEngine.scoringFrom(in, config);
+    } catch (IOException | RuntimeException e) {
+      return null; // the placing engine, rebuilt from the store, scores instead
+    }
+  }
+
   private static @Nullable StoryEngine readLegacyFrequencies(Path file, StoryEngine.Config config, Consumer<String> log) {
     if (!Files.isRegularFile(file)) {
       return null;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.marsad.model.Article;
@@ -40,6 +41,7 @@ public final class Storage implements Closeable {
   /** Where the engine's snapshot lives, or null to keep the engine only in memory. */
   private final @Nullable Path folder;
   private final PlacementStage placement;
+  private final StoryEngine.Config config;
 
   /**
    * @param folder where to keep the engine's snapshot between runs, or null to keep the engine
@@ -54,6 +56,7 @@ public final class Storage implements Closeable {
   public Storage(ArticleStore store, @Nullable Path folder, StoryEngine.Config config, Consumer<String> log) {
     this.store = store;
     this.folder = folder;
+    this.config = config;
     this.placement = new PlacementStage(() -> EngineRestorer.restore(store, folder, config, log), this::storedPlacement);
   }
 
@@ -95,6 +98,30 @@ public final class Storage implements Closeable {
   public StoryEngine engine() throws IOException {
     return placement.engine();
   }
+
+  /**
+   * An engine to score with (related reads, story labels): the placing engine once it is in use,
+   * else one read from the head of the snapshot alone, its word frequencies, which a server that
+   * only reads gets in a fraction of the time the whole engine takes. Without a usable snapshot,
+   * the placing engine.
+   */
+  public StoryEngine scoring() throws IOException {
+    if (placement.started()) {
+      return placement.engine();
+    }
+    synchronized (this) {
+      if (scoring == null && folder != null) {
+        scoring = EngineRestorer.scoring(engineFile(folder), config);
+      }
+      if (scoring != null) {
+        return scoring;
+      }
+    }
+    return placement.engine();
+  }
+
+  /** The scoring engine read from the snapshot, while the placing engine is not in use. */
+  private @Nullable StoryEngine scoring;
 
   /**
    * Nanoseconds of work spent so far computing features (on whichever thread) and placing
@@ -170,28 +197,52 @@ public final class Storage implements Closeable {
   }
 
   /**
-   * Commits the store, then writes the engine's snapshot, so a snapshot never misses what the
-   * store holds (it may hold placements not stored yet, which a restart keeps).
+   * Placements after which a commit writes the engine's snapshot again. The snapshot holds the
+   * whole window (some 80 MB), too much to write after every poll of a feed that brought three
+   * articles; what a crash loses of the gap, a restart replays from the store.
+   */
+  static final long SNAPSHOT_EVERY_PLACEMENTS = 5_000;
+  /** Or after this long, if anything was placed: a slow trickle of articles is snapshotted too. */
+  static final long SNAPSHOT_EVERY_NANOS = TimeUnit.MINUTES.toNanos(10);
+
+  /** The engine's next sequence when its snapshot was last written; -1 before the first. */
+  private long snapshotAt = -1;
+  private long snapshotNanos = System.nanoTime();
+
+  /**
+   * Commits the store, then, when due, writes the engine's snapshot: after {@link
+   * #SNAPSHOT_EVERY_PLACEMENTS} placements or {@link #SNAPSHOT_EVERY_NANOS}. Written right after
+   * the store's commit, a snapshot never misses what the store holds (it may hold placements not
+   * stored yet, which a restart keeps); between snapshots, a restart after a crash replays what the
+   * store committed since.
    */
   public void commit() throws IOException {
     store.commit();
-    writeSnapshot();
+    writeSnapshot(false);
   }
 
+  /** Commits, writes the snapshot if anything was placed since the last one, and closes. */
   @Override
   public void close() throws IOException {
     placement.close();
     try {
       store.commit();
-      writeSnapshot();
+      writeSnapshot(true);
     } finally {
       store.close();
     }
   }
 
   /** Writes the snapshot beside its last version and moves it over, so a crash leaves one whole. */
-  private synchronized void writeSnapshot() throws IOException {
+  private synchronized void writeSnapshot(boolean closing) throws IOException {
     if (!placement.started() || folder == null) {
+      return;
+    }
+    long next = placement.engine().nextSequence();
+    boolean changed = next != snapshotAt;
+    boolean due = snapshotAt < 0 || next - snapshotAt >= SNAPSHOT_EVERY_PLACEMENTS
+        || System.nanoTime() - snapshotNanos >= SNAPSHOT_EVERY_NANOS;
+    if (!changed || !(closing || due)) {
       return;
     }
     Files.createDirectories(folder);
@@ -206,5 +257,7 @@ public final class Storage implements Closeable {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
     Files.deleteIfExists(folder.resolve(EngineRestorer.LEGACY_FREQUENCIES));
+    snapshotAt = next;
+    snapshotNanos = System.nanoTime();
   }
 }

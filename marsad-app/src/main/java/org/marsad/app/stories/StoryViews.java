@@ -84,7 +84,7 @@ public final class StoryViews {
    * article's words instead, and an article without a stored form is read and analysed.
    */
   private List<RelatedRead> related(Article article, @Nullable Placement own, int limit) throws IOException {
-    StoryEngine engine = storage.engine();
+    StoryEngine engine = storage.scoring();
     RelatedInput target = own == null ? null : storedForm(own);
     if (target == null) {
       target = engine.asStored(ArticleFeatures.relatedInputOf(article));
@@ -192,7 +192,7 @@ public final class StoryViews {
     timeline.sort(Comparator.comparing(StoryView.TimelineEntry::publishedInstant, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
         .thenComparing(StoryView.TimelineEntry::id));
     List<TermVector> headlines = timeline.stream().map(t -> StoryTerms.of(t.title(), List.of())).toList();
-    StoryView.TimelineEntry central = timeline.get(storage.engine().centralHeadline(headlines));
+    StoryView.TimelineEntry central = timeline.get(storage.scoring().centralHeadline(headlines));
     return new StoryView(storyId, central.title(), central.id(), members.size(), byGroup.size(), sources, first, last, timeline);
   }
 

@@ -1,6 +1,7 @@
 package org.marsad.app.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Article;
+import org.marsad.stories.ArticleFeatures;
 import org.marsad.stories.StoryEngine;
 import org.marsad.stories.cluster.StoryClustererConfig;
 import org.marsad.stories.dedup.DedupConfig;
@@ -121,6 +123,46 @@ class StorageRestartTest {
       Article last = articles.get(articles.size() - 1);
       s.add(StoryFixtures.article("last-copy", "نسخة", last.body(), "صحيفة أخرى", 23, List.of()));
       assertThat(s.store().placement("last-copy").orElseThrow().groupId()).isEqualTo(last.id());
+    }
+  }
+
+  @Test
+  void aCommitWritesTheSnapshotWhenDueAndClosingWritesWhatIsLeft() throws Exception {
+    List<Article> articles = articles();
+    Path snapshot = Storage.engineFile(Storage.storiesFolder(dir));
+    try (Storage s = open(dir, new ArrayList<>())) {
+      s.add(articles.get(0));
+      s.commit();
+      byte[] first = Files.readAllBytes(snapshot);
+      s.add(articles.get(1));
+      s.commit();
+      assertThat(Files.readAllBytes(snapshot)).as("one placement is not worth 80 MB").isEqualTo(first);
+      s.commit();
+      assertThat(Files.readAllBytes(snapshot)).isEqualTo(first);
+    }
+    try (Storage s = open(dir, new ArrayList<>())) {
+      assertThat(s.engine().nextSequence()).as("closing wrote the rest").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aReaderScoresWithTheSnapshotsFrequenciesWithoutReadingTheWindow() throws Exception {
+    List<Article> articles = articles();
+    try (Storage s = open(dir, new ArrayList<>())) {
+      for (Article a : articles) {
+        s.add(a);
+      }
+    }
+    try (Storage s = open(dir, new ArrayList<>())) {
+      StoryEngine scoring = s.scoring();
+      assertThat(scoring.frequencyDocuments()).isEqualTo(articles.size());
+      assertThatThrownBy(() -> scoring.place(ArticleFeatures.of(StoryFixtures.football())))
+          .isInstanceOf(IllegalStateException.class);
+      assertThat(new StoryViews(s).related(StoryFixtures.wire(), 5)).as("fillers are related to nothing").isEmpty();
+      assertThat(new StoryViews(s).story("fair-wire")).isPresent();
+      assertThat(s.placement().started()).as("reading never loads the window").isFalse();
+      s.add(StoryFixtures.football());
+      assertThat(s.scoring()).as("once placing, the placing engine scores").isSameAs(s.engine());
     }
   }
 
