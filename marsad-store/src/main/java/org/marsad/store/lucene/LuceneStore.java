@@ -178,8 +178,7 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public List<String> relatedByKeys(Map<String, Float> keys, String excludeId, int limit) throws IOException {
-    Query query = RelatedKeys.query(keys, excludeId, limit);
-    return query == null ? List.of() : read(searcher -> RelatedKeys.ids(searcher, query, limit));
+    return read(searcher -> RelatedKeys.find(searcher, keys, excludeId, limit));
   }
 
   /** Holds one reader for the whole visit, so a concurrent upsert is either seen or not, never half. */

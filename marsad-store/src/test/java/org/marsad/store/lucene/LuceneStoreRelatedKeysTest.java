@@ -38,6 +38,18 @@ class LuceneStoreRelatedKeysTest {
   }
 
   @Test
+  void aKeyMostArticlesHoldIsNotLookedUp() throws IOException {
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      for (int i = 0; i < RelatedKeys.COMMON_MIN_DOCS + 20; i++) {
+        store.upsert(article("n" + i, "عنوان", "نص"), keyed("n" + i, i, "common"));
+      }
+      store.upsert(article("r", "ر", "نص"), keyed("r", 500, "common", "rare"));
+      assertThat(store.relatedByKeys(Map.of("common", 9f, "rare", 0.1f), "x", 10)).containsExactly("r");
+      assertThat(store.relatedByKeys(Map.of("common", 1f), "x", 10)).as("nothing left to look up").isEmpty();
+    }
+  }
+
+  @Test
   void aPlacementReadBackHasNoKeysAndRewritingItWithoutThemDropsThem() throws IOException {
     try (LuceneStore store = LuceneStore.open(dir)) {
       store.upsert(article("a", "أ", "نص"), keyed("a", 0, "k1"));
