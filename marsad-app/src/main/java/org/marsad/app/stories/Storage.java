@@ -94,7 +94,7 @@ public final class Storage implements Closeable {
     return placement;
   }
 
-  /** The engine, rebuilt from the store on first use. */
+  /** The placing engine: read from its snapshot, or rebuilt from the store, on first use. */
   public StoryEngine engine() throws IOException {
     return placement.engine();
   }
