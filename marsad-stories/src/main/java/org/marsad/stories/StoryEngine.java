@@ -385,7 +385,7 @@ public final class StoryEngine {
   }
 
   /** The format {@link #writeTo} writes; bumped whenever what it writes changes. */
-  private static final int SNAPSHOT_FORMAT = 2;
+  private static final int SNAPSHOT_FORMAT = 3;
   private static final int SNAPSHOT_MAGIC = 0x4d534531; // "MSE1"
 
   /**

@@ -42,15 +42,14 @@ final class IntList {
   }
 
   void writeTo(DataOutput out) throws IOException {
-    out.writeInt(size);
     Snapshots.writeInts(out, values, size);
   }
 
   static IntList readFrom(DataInput in) throws IOException {
-    int n = in.readInt();
-    IntList list = new IntList(n);
-    list.values = Snapshots.readInts(in, "postings", n, Math.max(1, n));
-    list.size = n;
+    int[] values = Snapshots.readInts(in, "postings");
+    IntList list = new IntList(values.length);
+    System.arraycopy(values, 0, list.values, 0, values.length);
+    list.size = values.length;
     return list;
   }
 

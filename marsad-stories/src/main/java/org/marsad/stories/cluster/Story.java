@@ -63,16 +63,9 @@ final class Story {
     for (String p : new TreeSet<>(places)) {
       out.writeUTF(p);
     }
-    writeTerms(out, indexed);
-    writeTerms(out, closedIndexed);
+    Snapshots.writeLongs(out, indexed, indexed.length);
+    Snapshots.writeLongs(out, closedIndexed, closedIndexed.length);
     out.writeBoolean(open);
-  }
-
-  private static void writeTerms(DataOutput out, long[] terms) throws IOException {
-    out.writeInt(terms.length);
-    for (long t : terms) {
-      out.writeLong(t);
-    }
   }
 
   /** Reads what {@link #writeTo} wrote, into slot {@code slot}. */
@@ -90,19 +83,10 @@ final class Story {
     for (int i = 0; i < places; i++) {
       s.places.add(in.readUTF());
     }
-    s.indexed = readTerms(in, "story index terms");
-    s.closedIndexed = readTerms(in, "closed story index terms");
+    s.indexed = Snapshots.readLongs(in, "story index terms");
+    s.closedIndexed = Snapshots.readLongs(in, "closed story index terms");
     s.open = in.readBoolean();
     return s;
-  }
-
-  private static long[] readTerms(DataInput in, String what) throws IOException {
-    int n = Snapshots.count(in, what);
-    long[] terms = new long[n];
-    for (int i = 0; i < n; i++) {
-      terms[i] = in.readLong();
-    }
-    return n == 0 ? NONE : terms;
   }
 
   boolean covers(long time, long window) {

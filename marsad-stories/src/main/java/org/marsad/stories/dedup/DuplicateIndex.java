@@ -113,9 +113,16 @@ public final class DuplicateIndex {
     articles = new ArticleTable(Fingerprint.SIGNATURE_LENGTH);
     exactKeys = new ExactKeys();
     buckets = new LshBuckets(config.bands(), config.rows(), config.maxBucketScan());
-    int[] signature = new int[Fingerprint.SIGNATURE_LENGTH];
     for (int s = old.firstSlotFrom(floor); s < old.size(); s++) {
-      int slot = articles.appendFrom(old, s);
+      articles.appendFrom(old, s);
+    }
+    fileAll();
+  }
+
+  /** Files every slot of the table, in order, as each was filed when it came. */
+  private void fileAll() {
+    int[] signature = new int[Fingerprint.SIGNATURE_LENGTH];
+    for (int slot = 0; slot < articles.size(); slot++) {
       articles.signature(slot, signature);
       file(slot, articles.contentKey(slot), articles.shingles(slot), signature);
     }
@@ -140,11 +147,7 @@ public final class DuplicateIndex {
     index.lastOrdinal = in.readInt();
     index.wireSets = WireSets.readFrom(in);
     index.articles = ArticleTable.readFrom(in, Fingerprint.SIGNATURE_LENGTH);
-    int[] signature = new int[Fingerprint.SIGNATURE_LENGTH];
-    for (int slot = 0; slot < index.articles.size(); slot++) {
-      index.articles.signature(slot, signature);
-      index.file(slot, index.articles.contentKey(slot), index.articles.shingles(slot), signature);
-    }
+    index.fileAll();
     return index;
   }
 

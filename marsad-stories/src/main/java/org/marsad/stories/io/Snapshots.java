@@ -43,9 +43,17 @@ public final class Snapshots {
    * capacity} (at least that many).
    */
   public static int[] readInts(DataInput in, String what, int expected, int capacity) throws IOException {
-    int n = expected(in, what, expected);
-    int minLength = capacity;
-    int[] values = new int[Math.max(n, minLength)];
+    return readInts(in, expected(in, what, expected), capacity);
+  }
+
+  /** Reads what {@link #writeInts} wrote, however many values, into an array just as long. */
+  public static int[] readInts(DataInput in, String what) throws IOException {
+    int n = count(in, what);
+    return readInts(in, n, n);
+  }
+
+  private static int[] readInts(DataInput in, int n, int capacity) throws IOException {
+    int[] values = new int[Math.max(n, capacity)];
     for (int i = 0; i < n; i++) {
       values[i] = in.readInt();
     }
@@ -61,9 +69,17 @@ public final class Snapshots {
 
   /** As {@link #readInts}, for what {@link #writeLongs} wrote. */
   public static long[] readLongs(DataInput in, String what, int expected, int capacity) throws IOException {
-    int n = expected(in, what, expected);
-    int minLength = capacity;
-    long[] values = new long[Math.max(n, minLength)];
+    return readLongs(in, expected(in, what, expected), capacity);
+  }
+
+  /** Reads what {@link #writeLongs} wrote, however many values, into an array just as long. */
+  public static long[] readLongs(DataInput in, String what) throws IOException {
+    int n = count(in, what);
+    return readLongs(in, n, n);
+  }
+
+  private static long[] readLongs(DataInput in, int n, int capacity) throws IOException {
+    long[] values = new long[Math.max(n, capacity)];
     for (int i = 0; i < n; i++) {
       values[i] = in.readLong();
     }
